@@ -1,0 +1,40 @@
+package com.verbatim;
+
+import com.verbatim.dedup.DedupVerticle;
+import com.verbatim.index.IndexVerticle;
+import com.verbatim.ingest.IngestVerticle;
+import com.verbatim.web.WebVerticle;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.ThreadingModel;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Deploys the verticles in order, each with its own slice of the configuration: the index first
+ * (everything needs it), then dedup, then ingest (which loads the samples), and the web last, so
+ * that once the port answers, {@code /health} is true.
+ */
+public class MainVerticle extends VerticleBase {
+
+  private final WebVerticle web = new WebVerticle();
+
+  @Override
+  public Future<?> start() {
+    JsonObject config = config();
+    return vertx.deployVerticle(new IndexVerticle(), slice(config, "index"))
+        .compose(id -> vertx.deployVerticle(new DedupVerticle(),
+            slice(config, "dedup").setThreadingModel(ThreadingModel.WORKER).setWorkerPoolName("verbatim-dedup")))
+        .compose(id -> vertx.deployVerticle(new IngestVerticle(), slice(config, "ingest")))
+        .compose(id -> vertx.deployVerticle(web, slice(config, "http")));
+  }
+
+  /** The bound HTTP port, once started. */
+  public int httpPort() {
+    return web.actualPort();
+  }
+
+  private static DeploymentOptions slice(JsonObject config, String section) {
+    return new DeploymentOptions().setConfig(config.getJsonObject(section, new JsonObject()));
+  }
+}

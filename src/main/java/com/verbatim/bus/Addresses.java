@@ -1,0 +1,32 @@
+package com.verbatim.bus;
+
+/**
+ * Every event-bus address of Verbatim. Each constant says what it takes and what it answers;
+ * bodies are the JSON form of the records in {@code com.verbatim.model}.
+ */
+public final class Addresses {
+
+  /** {@code NewArticle} -> {@code IngestResult}: validate, identify, dedup and index one article. */
+  public static final String ARTICLES_INGEST = "articles.ingest";
+
+  /** Published {@code IngestResult} after an article is durably indexed. */
+  public static final String ARTICLES_INDEXED = "articles.indexed";
+
+  /** {@code Article} -> {@code SplitArticle}: the article's own sentences, repeats inside it removed. */
+  public static final String DEDUP_SPLIT = "dedup.split";
+
+  /** {@code SplitArticle} -> {@code IngestResult}: store an article and its sentences, durably. */
+  public static final String INDEX_STORE = "index.store";
+
+  /** {@code Ask} -> {@code Answer}: the best sentences for a question, with citations. */
+  public static final String INDEX_SEARCH = "index.search";
+
+  /** {@code {"id"}} -> {@code ArticleView}: one article with its own sentences; fails not-found. */
+  public static final String INDEX_ARTICLE = "index.article";
+
+  /** {@code {}} -> {@code Stats}: counts of articles and unique sentences. */
+  public static final String INDEX_STATS = "index.stats";
+
+  private Addresses() {
+  }
+}

@@ -1,0 +1,48 @@
+package com.verbatim.bus;
+
+import java.util.Arrays;
+
+/**
+ * The stable error codes of the API. Each has an explicit event-bus failure code (never the
+ * ordinal), an HTTP status, and the {@code code} string clients see.
+ */
+public enum ErrorCode {
+  BAD_JSON(1, 400, "bad-json"),
+  BAD_REQUEST(2, 400, "bad-request"),
+  UNKNOWN_TYPE(3, 400, "unknown-type"),
+  TOO_LONG(4, 400, "too-long"),
+  BINARY_FRAME(5, 400, "binary-frame"),
+  TOO_LARGE(6, 413, "too-large"),
+  UNAUTHORIZED(7, 401, "unauthorized"),
+  NOT_FOUND(8, 404, "not-found"),
+  INTERNAL(9, 500, "internal");
+
+  private final int failureCode;
+  private final int httpStatus;
+  private final String code;
+
+  ErrorCode(int failureCode, int httpStatus, String code) {
+    this.failureCode = failureCode;
+    this.httpStatus = httpStatus;
+    this.code = code;
+  }
+
+  /** The value passed to {@code Message.fail}. */
+  public int failureCode() {
+    return failureCode;
+  }
+
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /** The string clients see in {@code {"code": ...}}. */
+  public String code() {
+    return code;
+  }
+
+  /** The code for an event-bus failure code; unknown values (timeouts, no handler) are internal. */
+  public static ErrorCode ofFailureCode(int failureCode) {
+    return Arrays.stream(values()).filter(c -> c.failureCode == failureCode).findFirst().orElse(INTERNAL);
+  }
+}

@@ -1,0 +1,94 @@
+package com.verbatim.config;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Reads the configuration once: {@code conf/config.json} from the working directory when it
+ * exists (so an edited file needs no rebuild), else the copy inside the jar; then environment
+ * variables override single values.
+ */
+public final class ConfigLoader {
+
+  /** Names a different configuration file. */
+  public static final String CONFIG_FILE_ENV = "VERBATIM_CONFIG";
+  static final String DEFAULT_FILE = "conf/config.json";
+
+  /** Environment variable -> {@code section.key} it overrides. */
+  static final Map<String, String> OVERRIDES = Map.of(
+      "VERBATIM_HTTP_PORT", "http.port",
+      "VERBATIM_HTTP_HOST", "http.host",
+      "VERBATIM_ADMIN_TOKEN", "http.adminToken",
+      "VERBATIM_MAX_BODY_BYTES", "http.maxBodyBytes",
+      "VERBATIM_DATA_DIR", "index.dataDir",
+      "VERBATIM_INDEX_WORKERS", "index.workerPoolSize",
+      "VERBATIM_SAMPLES", "ingest.samples");
+
+  private ConfigLoader() {
+  }
+
+  /** The defaults with {@code env} applied. */
+  public static JsonObject load(Map<String, String> env) {
+    JsonObject config = read(env.getOrDefault(CONFIG_FILE_ENV, DEFAULT_FILE));
+    OVERRIDES.forEach((name, path) -> {
+      String value = env.get(name);
+      if (value != null && !value.isBlank()) {
+        set(config, path, value.strip());
+      }
+    });
+    return config;
+  }
+
+  private static JsonObject read(String file) {
+    try {
+      Path path = Path.of(file);
+      if (Files.isRegularFile(path)) {
+        return new JsonObject(Files.readString(path, StandardCharsets.UTF_8));
+      }
+      try (InputStream in = ConfigLoader.class.getResourceAsStream("/" + DEFAULT_FILE)) {
+        if (in == null) {
+          throw new IllegalStateException("no " + file + " on disk and none in the jar");
+        }
+        return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read configuration " + file, e);
+    }
+  }
+
+  /** Sets {@code section.key}, keeping the type of the default (number, boolean or string). */
+  private static void set(JsonObject config, String path, String value) {
+    String[] parts = path.split("\\.", 2);
+    JsonObject section = config.getJsonObject(parts[0]);
+    if (section == null) {
+      section = new JsonObject();
+      config.put(parts[0], section);
+    }
+    Object current = section.getValue(parts[1]);
+    try {
+      if (current instanceof Number) {
+        section.put(parts[1], Long.parseLong(value));
+      } else if (current instanceof Boolean) {
+        section.put(parts[1], parseBoolean(value));
+      } else {
+        section.put(parts[1], value);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("environment override for " + path + " is not valid: " + value, e);
+    }
+  }
+
+  private static boolean parseBoolean(String value) {
+    return switch (value.toLowerCase()) {
+      case "true", "1", "yes", "on" -> true;
+      case "false", "0", "no", "off" -> false;
+      default -> throw new IllegalArgumentException("expected true or false");
+    };
+  }
+}

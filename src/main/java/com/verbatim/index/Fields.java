@@ -1,0 +1,36 @@
+package com.verbatim.index;
+
+/** Lucene field names and document types; one place, so index and search cannot drift apart. */
+final class Fields {
+
+  /** Document type: {@link #SENTENCE} or {@link #ARTICLE}. */
+  static final String TYPE = "type";
+  static final String SENTENCE = "sentence";
+  static final String ARTICLE = "article";
+
+  // sentence documents: one per unique sentence
+  /** Exact-repeat key of the sentence (see {@code TextKeys}); the update term. */
+  static final String KEY = "key";
+  /** The sentence text, analyzed for search and stored for quoting. */
+  static final String TEXT = "text";
+  /** Ids of every article that carries the sentence; indexed for scope filters. */
+  static final String CARRIED_BY = "carriedBy";
+  /** Stored provenance, one {@code "<articleId> <n>"} value per (article, position). */
+  static final String OCCURRENCE = "occurrence";
+
+  // article documents: one per article
+  /** The article id; the update term. */
+  static final String ARTICLE_ID = "articleId";
+  static final String TITLE = "title";
+  static final String URL = "url";
+  static final String SOURCE = "source";
+  static final String PUBLISHED_AT = "publishedAt";
+  static final String CONTENT_HASH = "contentHash";
+  /** The article's own sentences in order (stored, multi-valued). */
+  static final String OWN_SENTENCE = "ownSentence";
+  /** The keys of the article's own sentences, parallel to {@link #OWN_SENTENCE}. */
+  static final String OWN_KEY = "ownKey";
+
+  private Fields() {
+  }
+}

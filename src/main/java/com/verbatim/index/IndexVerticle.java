@@ -1,0 +1,89 @@
+package com.verbatim.index;
+
+import com.verbatim.bus.Addresses;
+import com.verbatim.bus.ApiException;
+import com.verbatim.bus.ErrorCode;
+import com.verbatim.bus.Replies;
+import com.verbatim.model.Ask;
+import com.verbatim.model.SplitArticle;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonObject;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the Lucene index. Every Lucene call runs on the named worker pool {@code verbatim-index}:
+ * writes in order, searches side by side.
+ */
+public class IndexVerticle extends VerticleBase {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexVerticle.class);
+
+  private WorkerExecutor workers;
+  private SentenceIndex index;
+  private AnswerFinder finder;
+
+  @Override
+  public Future<?> start() {
+    IndexConfig config = IndexConfig.fromJson(config());
+    workers = vertx.createSharedWorkerExecutor("verbatim-index", config.workerPoolSize());
+    return workers.executeBlocking(() -> SentenceIndex.open(config.indexDir()))
+        .onSuccess(this::use)
+        .compose(opened -> registerConsumers());
+  }
+
+  private void use(SentenceIndex opened) {
+    index = opened;
+    finder = new AnswerFinder(opened);
+    LOG.info("Opened {}", opened);
+  }
+
+  private Future<?> registerConsumers() {
+    EventBus bus = vertx.eventBus();
+    return Future.all(
+        bus.<JsonObject>consumer(Addresses.INDEX_STORE, this::store).completion(),
+        bus.<JsonObject>consumer(Addresses.INDEX_SEARCH, this::search).completion(),
+        bus.<JsonObject>consumer(Addresses.INDEX_ARTICLE, this::article).completion(),
+        bus.<JsonObject>consumer(Addresses.INDEX_STATS, this::stats).completion());
+  }
+
+  @Override
+  public Future<?> stop() {
+    return workers.executeBlocking(() -> {
+      index.close();
+      return null;
+    }).eventually(workers::close);
+  }
+
+  private void store(Message<JsonObject> message) {
+    run(message, true, () -> index.store(SplitArticle.fromJson(message.body())).toJson())
+        .onSuccess(result -> vertx.eventBus().publish(Addresses.ARTICLES_INDEXED, result));
+  }
+
+  private void search(Message<JsonObject> message) {
+    run(message, false, () -> finder.answer(Ask.fromJson(message.body())).toJson());
+  }
+
+  private void article(Message<JsonObject> message) {
+    String id = message.body().getString("id", "");
+    run(message, false, () -> index.article(id)
+        .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "no article with id " + id)).toJson());
+  }
+
+  private void stats(Message<JsonObject> message) {
+    run(message, false, () -> index.stats().toJson());
+  }
+
+  /** Runs Lucene work on the pool and replies with its result or its failure code. */
+  private Future<JsonObject> run(Message<JsonObject> message, boolean ordered, Callable<JsonObject> work) {
+    return workers.executeBlocking(work, ordered)
+        .onSuccess(message::reply)
+        .onFailure(error -> Replies.fail(message, error));
+  }
+
+}

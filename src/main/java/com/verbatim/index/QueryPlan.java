@@ -1,0 +1,63 @@
+package com.verbatim.index;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * A question turned into what search needs: its content terms (analyzed, never parsed as query
+ * syntax), their synonyms, and the expected answer type.
+ *
+ * @param terms the question's own content terms, in order, without repeats
+ * @param synonyms each synonym term and the question term it stands for
+ */
+record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType answerType) {
+
+  static QueryPlan of(String question, Analyzer analyzer, Synonyms synonymGroups) {
+    List<String> terms = List.copyOf(new LinkedHashSet<>(Terms.analyze(analyzer, question)));
+    Map<String, String> synonyms = new LinkedHashMap<>();
+    for (String term : terms) {
+      for (String synonym : synonymGroups.of(term)) {
+        if (!terms.contains(synonym)) {
+          synonyms.putIfAbsent(synonym, term);
+        }
+      }
+    }
+    return new QueryPlan(terms, Map.copyOf(synonyms), AnswerType.of(question));
+  }
+
+  boolean isEmpty() {
+    return terms.isEmpty();
+  }
+
+  /** The question term a sentence term stands for, or null when it matches none. */
+  String concept(String term) {
+    return terms.contains(term) ? term : synonyms.get(term);
+  }
+
+  /** Sentences matching any term or synonym, optionally only those carried by the scope's articles. */
+  Query query(Set<String> scope) {
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    terms.forEach(t -> words.add(new TermQuery(new Term(Fields.TEXT, t)), Occur.SHOULD));
+    synonyms.keySet().forEach(s -> words.add(
+        new BoostQuery(new TermQuery(new Term(Fields.TEXT, s)), Ranking.SYNONYM_WEIGHT), Occur.SHOULD));
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
+        .add(words.build(), Occur.MUST)
+        .add(new TermQuery(new Term(Fields.TYPE, Fields.SENTENCE)), Occur.FILTER);
+    if (!scope.isEmpty()) {
+      BooleanQuery.Builder carriers = new BooleanQuery.Builder();
+      scope.forEach(id -> carriers.add(new TermQuery(new Term(Fields.CARRIED_BY, id)), Occur.SHOULD));
+      query.add(carriers.build(), Occur.FILTER);
+    }
+    return query.build();
+  }
+}

@@ -1,0 +1,95 @@
+package com.verbatim.index;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Rescores a sentence that Lucene found for a question. BM25 alone prefers a sentence that
+ * repeats one word; here a sentence also earns credit for covering more of the question's
+ * concepts and for holding a word of the expected answer type near the words it matched.
+ */
+final class SentenceScorer {
+
+  /** A rescored sentence: its final score, the share of question concepts it covers, and highlights. */
+  record Scored(double score, double coverage, List<int[]> highlights) {
+  }
+
+  static final double COVERAGE_WEIGHT = 1.0;
+  static final double TYPE_WEIGHT = 1.5;
+  static final int TYPE_WINDOW = 8;
+
+  private final Analyzer analyzer;
+  private final Analyzer words = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      return new TokenStreamComponents(new StandardTokenizer());
+    }
+  };
+
+  SentenceScorer(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  Scored score(QueryPlan plan, String text, double luceneScore) {
+    List<Terms.Token> tokens = Terms.tokens(analyzer, text);
+    Set<String> concepts = new HashSet<>();
+    double covered = 0;
+    List<int[]> highlights = new ArrayList<>();
+    List<Integer> matchedPositions = new ArrayList<>();
+    for (Terms.Token token : tokens) {
+      String concept = plan.concept(token.term());
+      if (concept == null) {
+        continue;
+      }
+      highlights.add(new int[] {token.start(), token.end()});
+      matchedPositions.add(token.position());
+      if (concepts.add(concept)) {
+        covered += plan.terms().contains(token.term()) ? 1.0 : Ranking.SYNONYM_WEIGHT;
+      }
+    }
+    double coverage = plan.terms().isEmpty() ? 0 : covered / plan.terms().size();
+    double typeBonus = typeProximity(plan.answerType(), text, matchedPositions, new HashSet<>(matchedPositions));
+    double score = luceneScore * (1 + COVERAGE_WEIGHT * coverage) + TYPE_WEIGHT * typeBonus;
+    return new Scored(score, coverage, merge(highlights));
+  }
+
+  /** 1 when a word of the answer type sits next to a matched word, falling to 0 at the window's edge. */
+  private double typeProximity(AnswerType type, String text, List<Integer> matched, Set<Integer> matchedSet) {
+    if (type == AnswerType.NONE || matched.isEmpty()) {
+      return 0;
+    }
+    List<Terms.Token> raw = Terms.tokens(words, text);
+    double best = 0;
+    for (int i = 0; i < raw.size(); i++) {
+      Terms.Token word = raw.get(i);
+      String surface = text.substring(word.start(), word.end());
+      String previous = i > 0 ? text.substring(raw.get(i - 1).start(), raw.get(i - 1).end()) : null;
+      if (matchedSet.contains(word.position()) || !TypedWords.matches(type, surface, i, previous)) {
+        continue;
+      }
+      for (int position : matched) {
+        int distance = Math.abs(position - word.position());
+        best = Math.max(best, 1.0 - (double) distance / TYPE_WINDOW);
+      }
+    }
+    return best;
+  }
+
+  /** Joins ranges that touch or overlap, so "Wang Yi" style neighbours stay separate but sorted. */
+  private static List<int[]> merge(List<int[]> ranges) {
+    List<int[]> out = new ArrayList<>();
+    ranges.stream().sorted((a, b) -> Integer.compare(a[0], b[0])).forEach(r -> {
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && r[0] <= last[1]) {
+        last[1] = Math.max(last[1], r[1]);
+      } else {
+        out.add(new int[] {r[0], r[1]});
+      }
+    });
+    return out;
+  }
+}

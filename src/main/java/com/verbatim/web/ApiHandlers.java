@@ -1,0 +1,99 @@
+package com.verbatim.web;
+
+import com.verbatim.bus.Addresses;
+import com.verbatim.bus.ApiException;
+import com.verbatim.bus.ErrorCode;
+import com.verbatim.model.Ask;
+import com.verbatim.model.IngestResult;
+import io.vertx.core.Future;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+
+/** The JSON HTTP API: each route validates its input and asks the right verticle over the bus. */
+final class ApiHandlers {
+
+  private final EventBus bus;
+  private final AdminToken token;
+
+  ApiHandlers(EventBus bus, AdminToken token) {
+    this.bus = bus;
+    this.token = token;
+  }
+
+  /** Lets a request through only with the admin token; runs before the body is read. */
+  void requireAdmin(RoutingContext ctx) {
+    if (token.accepts(ctx.request().getHeader("Authorization"))) {
+      ctx.next();
+    } else {
+      ctx.response().putHeader("WWW-Authenticate", "Bearer");
+      Errors.send(ctx, ErrorCode.UNAUTHORIZED, "a valid 'Authorization: Bearer <admin token>' header is required");
+    }
+  }
+
+  void health(RoutingContext ctx) {
+    json(ctx, 200, new JsonObject().put("status", "ok"));
+  }
+
+  void stats(RoutingContext ctx) {
+    forward(ctx, Addresses.INDEX_STATS, new JsonObject());
+  }
+
+  void article(RoutingContext ctx) {
+    forward(ctx, Addresses.INDEX_ARTICLE, new JsonObject().put("id", ctx.pathParam("id")));
+  }
+
+  void ingest(RoutingContext ctx) {
+    Future.succeededFuture(ctx)
+        .map(ApiHandlers::bodyObject)
+        .compose(body -> bus.<JsonObject>request(Addresses.ARTICLES_INGEST, body))
+        .map(reply -> IngestResult.fromJson(reply.body()))
+        .onSuccess(result -> ctx.response().putHeader("Location", "/api/articles/" + result.id()))
+        .onSuccess(result -> json(ctx, result.created() ? 201 : 200, result.toJson()))
+        .onFailure(ctx::fail);
+  }
+
+  void ask(RoutingContext ctx) {
+    Future.succeededFuture(ctx)
+        .map(ApiHandlers::askOf)
+        .compose(ask -> bus.<JsonObject>request(Addresses.INDEX_SEARCH, ask.toJson()))
+        .onSuccess(reply -> json(ctx, 200, reply.body()))
+        .onFailure(ctx::fail);
+  }
+
+  private void forward(RoutingContext ctx, String address, JsonObject body) {
+    bus.<JsonObject>request(address, body)
+        .onSuccess(reply -> json(ctx, 200, reply.body()))
+        .onFailure(ctx::fail);
+  }
+
+  private static JsonObject bodyObject(RoutingContext ctx) {
+    if (ctx.body().length() == 0) {
+      throw new ApiException(ErrorCode.BAD_REQUEST, "the body must be a JSON object");
+    }
+    Object value = Json.decodeValue(ctx.body().buffer());
+    if (value instanceof JsonObject object) {
+      return object;
+    }
+    throw new ApiException(ErrorCode.BAD_REQUEST, "the body must be a JSON object");
+  }
+
+  private static Ask askOf(RoutingContext ctx) {
+    String limit = ctx.queryParams().get("limit");
+    int parsedLimit;
+    try {
+      parsedLimit = limit == null ? Ask.DEFAULT_LIMIT : Integer.parseInt(limit.strip());
+    } catch (NumberFormatException e) {
+      throw new ApiException(ErrorCode.BAD_REQUEST, "'limit' must be an integer");
+    }
+    List<String> scope = ctx.queryParams().getAll("article");
+    return new Ask(null, ctx.queryParams().get("q"), parsedLimit, scope);
+  }
+
+  static void json(RoutingContext ctx, int status, JsonObject body) {
+    ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8")
+        .end(body.encode());
+  }
+}

@@ -1,0 +1,75 @@
+package com.verbatim.web;
+
+import com.verbatim.bus.Addresses;
+import com.verbatim.bus.ApiException;
+import com.verbatim.bus.ErrorCode;
+import com.verbatim.bus.Replies;
+import com.verbatim.model.Ask;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.http.ServerWebSocket;
+
+/**
+ * One reader's WebSocket: each text frame is an ask, answered by an answer or an error frame.
+ * A bad frame never closes the socket; the next ask works as before.
+ */
+final class AskSocket {
+
+  private final ServerWebSocket socket;
+  private final EventBus bus;
+
+  private AskSocket(ServerWebSocket socket, EventBus bus) {
+    this.socket = socket;
+    this.bus = bus;
+  }
+
+  static void serve(ServerWebSocket socket, EventBus bus) {
+    AskSocket handler = new AskSocket(socket, bus);
+    socket.textMessageHandler(handler::onText);
+    socket.binaryMessageHandler(frame -> handler.sendError(null, ErrorCode.BINARY_FRAME,
+        "binary frames are not supported; send a JSON text frame"));
+  }
+
+  private void onText(String text) {
+    JsonObject frame;
+    try {
+      frame = Json.decodeValue(text) instanceof JsonObject object ? object : null;
+    } catch (DecodeException e) {
+      sendError(null, ErrorCode.BAD_JSON, "the frame is not valid JSON");
+      return;
+    }
+    if (frame == null) {
+      sendError(null, ErrorCode.BAD_JSON, "the frame must be a JSON object");
+      return;
+    }
+    String id = frame.getValue("id") instanceof String s ? s : null;
+    Object type = frame.getValue("type");
+    if (!"ask".equals(type)) {
+      sendError(id, ErrorCode.UNKNOWN_TYPE, "unknown frame type " + Json.encode(type) + "; the only type is \"ask\"");
+      return;
+    }
+    Ask ask;
+    try {
+      ask = Ask.fromJson(frame);
+    } catch (ApiException e) {
+      sendError(id, e.code(), e.getMessage());
+      return;
+    }
+    bus.<JsonObject>request(Addresses.INDEX_SEARCH, ask.toJson())
+        .onSuccess(reply -> write(reply.body()))
+        .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
+  }
+
+  private void sendError(String id, ErrorCode code, String message) {
+    String safe = code == ErrorCode.INTERNAL ? "internal error" : message;
+    write(new JsonObject().put("type", "error").put("id", id).mergeIn(Errors.body(code, safe)));
+  }
+
+  private void write(JsonObject frame) {
+    if (!socket.isClosed()) {
+      socket.writeTextMessage(frame.encode());
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package com.verbatim.web;
+
+import com.verbatim.bus.Addresses;
+import com.verbatim.bus.ErrorCode;
+import com.verbatim.bus.Replies;
+import com.verbatim.model.ArticleView;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.common.template.TemplateEngine;
+
+/**
+ * The HTML pages, rendered from Handlebars templates in {@code templates/}. Handlebars escapes
+ * every {@code {{value}}}, and article text is only ever put in that way.
+ */
+final class Pages {
+
+  private final TemplateEngine engine;
+  private final EventBus bus;
+
+  Pages(TemplateEngine engine, EventBus bus) {
+    this.engine = engine;
+    this.bus = bus;
+  }
+
+  void chat(RoutingContext ctx) {
+    render(ctx, 200, "templates/index.hbs", new JsonObject());
+  }
+
+  void article(RoutingContext ctx) {
+    bus.<JsonObject>request(Addresses.INDEX_ARTICLE, new JsonObject().put("id", ctx.pathParam("id")))
+        .map(reply -> ArticleView.fromJson(reply.body()).toJson())
+        .onSuccess(article -> render(ctx, 200, "templates/article.hbs", new JsonObject().put("article", article)))
+        .onFailure(error -> notFoundOr(ctx, error));
+  }
+
+  private void notFoundOr(RoutingContext ctx, Throwable error) {
+    if (Replies.codeOf(error) == ErrorCode.NOT_FOUND) {
+      render(ctx, 404, "templates/not-found.hbs", new JsonObject().put("id", ctx.pathParam("id")));
+    } else {
+      ctx.fail(error);
+    }
+  }
+
+  private void render(RoutingContext ctx, int status, String template, JsonObject data) {
+    engine.render(data, template)
+        .onSuccess(html -> ctx.response().setStatusCode(status)
+            .putHeader("content-type", "text/html; charset=utf-8").end(html))
+        .onFailure(ctx::fail);
+  }
+}

@@ -1,0 +1,38 @@
+package com.verbatim.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.verbatim.model.SplitArticle;
+import com.verbatim.support.Samples;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RepeatRemoverTest {
+
+  @Test
+  @DisplayName("the sample's 120 lines (15 lines repeated 8 times) become exactly 16 unique sentences")
+  void sampleBecomesSixteenSentences() {
+    String text = Samples.blinken().text();
+    assertThat(text.lines().count()).isEqualTo(120);
+
+    SplitArticle split = Samples.split(Samples.blinken());
+
+    assertThat(split.sentences()).hasSize(16);
+    assertThat(split.repeatsRemoved()).isEqualTo(128 - 16);
+    assertThat(split.sentences().get(0).text())
+        .isEqualTo("The United States Secretary of State, Antony Blinken, is set to conclude his exceptional trip to Beijing, China");
+    assertThat(split.sentences().get(2).text()).isEqualTo("The talks were described as frank and candid, with both sides expressing their concerns and priorities.");
+    assertThat(split.sentences().get(3).text()).startsWith("Despite the challenges, Blinken expressed optimism");
+    assertThat(split.sentences().get(15).text()).isEqualTo("It might also pave the way for talks between Xi and Biden at later-in-the-year global summits.");
+  }
+
+  @Test
+  @DisplayName("repeats differing only in quote style, case or spacing are one sentence, kept in first-seen order")
+  void repeatsByNormalizedKey() {
+    SplitArticle split = Samples.split("t", "He said \u201cno.\u201d\nShe left.\nHe  said \"NO.\"\nShe left.", "s");
+
+    assertThat(split.sentences()).extracting(SplitArticle.SplitSentence::text)
+        .containsExactly("He said \u201cno.\u201d", "She left.");
+    assertThat(split.repeatsRemoved()).isEqualTo(2);
+  }
+}

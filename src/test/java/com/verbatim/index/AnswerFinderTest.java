@@ -1,0 +1,103 @@
+package com.verbatim.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.verbatim.model.Answer;
+import com.verbatim.model.Answer.Quote;
+import com.verbatim.model.Ask;
+import com.verbatim.support.Samples;
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class AnswerFinderTest {
+
+  private static SentenceIndex index;
+  private static AnswerFinder finder;
+
+  @BeforeAll
+  static void indexSample() throws IOException {
+    index = new SentenceIndex(new ByteBuffersDirectory(), new NewsAnalyzer(), Ranking.similarity());
+    index.store(Samples.split(Samples.blinken()));
+    finder = new AnswerFinder(index);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  private static List<String> texts(String question, int limit) throws IOException {
+    return finder.answer(new Ask("t", question, limit, List.of())).sentences().stream().map(Quote::text).toList();
+  }
+
+  @Test
+  @DisplayName("'Who did Blinken meet?' puts the Wang Yi, top-officials and Qin sentences in the top 3")
+  void missionQuestion() throws IOException {
+    List<String> top3 = texts("Who did Blinken meet?", 3);
+
+    assertThat(top3).hasSize(3);
+    assertThat(top3).anySatisfy(s -> assertThat(s).contains("Wang Yi"));
+    assertThat(top3).anySatisfy(s -> assertThat(s).contains("Blinken met with top Chinese officials"));
+    assertThat(top3).anySatisfy(s -> assertThat(s).contains("talks with Qin"));
+  }
+
+  @Test
+  @DisplayName("each quote carries a citation with the sentence number and a link to its anchor")
+  void citations() throws IOException {
+    Answer answer = finder.answer(new Ask("a1", "Who did Blinken meet?", 5, List.of()));
+    Quote first = answer.sentences().get(0);
+
+    assertThat(answer.id()).isEqualTo("a1");
+    assertThat(first.citation().n()).isEqualTo(1);
+    assertThat(first.citation().article().source()).isEqualTo("Verbatim sample corpus");
+    assertThat(first.citation().link()).isEqualTo("/articles/" + first.citation().article().id() + "#s"
+        + first.citation().sentence());
+    assertThat(answer.sentences()).extracting(Quote::text).doesNotHaveDuplicates();
+  }
+
+  @Test
+  @DisplayName("highlights cover the matched words, inflected forms included")
+  void highlights() throws IOException {
+    Quote metWith = finder.answer(new Ask(null, "Who did Blinken meet?", 5, List.of())).sentences().stream()
+        .filter(q -> q.text().contains("met with top")).findFirst().orElseThrow();
+
+    assertThat(metWith.highlights()).extracting(r -> metWith.text().substring(r[0], r[1]))
+        .containsExactly("Blinken", "met");
+  }
+
+  @Test
+  @DisplayName("'met', 'meets' and 'meeting' all match 'meet'")
+  void inflectionsMatch() {
+    NewsAnalyzer analyzer = new NewsAnalyzer();
+    assertThat(Terms.analyze(analyzer, "met meets meeting meet")).containsExactly("meet", "meet", "meet", "meet");
+    assertThat(Terms.analyze(analyzer, "Who did Blinken meet?")).containsExactly("blinken", "meet");
+  }
+
+  @Test
+  @DisplayName("Lucene syntax in a question is plain text, and still finds the answer")
+  void luceneSyntaxIsText() throws IOException {
+    assertThat(texts("\"Blinken\" AND (met* OR ~2 \\ / [Wang", 5)).isNotEmpty()
+        .anySatisfy(s -> assertThat(s).contains("Wang Yi"));
+  }
+
+  @Test
+  @DisplayName("questions about something else find nothing")
+  void offTopic() throws IOException {
+    assertThat(texts("What is the capital of France?", 5)).isEmpty();
+    assertThat(texts("Who won the World Cup?", 5)).isEmpty();
+    assertThat(texts("Who?", 5)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a scope of unknown articles finds nothing; the sample's own id finds its sentences")
+  void scope() throws IOException {
+    String id = Samples.split(Samples.blinken()).article().id();
+    assertThat(finder.answer(new Ask(null, "Wang Yi", 5, List.of("unknown"))).sentences()).isEmpty();
+    assertThat(finder.answer(new Ask(null, "Wang Yi", 5, List.of(id))).sentences()).isNotEmpty();
+  }
+}
