@@ -36,7 +36,9 @@ public final class ScorerSelfCheck {
     List<String> failures = new ArrayList<>();
     for (Expectation e : EXPECTATIONS) {
       TrecEval.Scores s = TrecEval.evaluate(qrels, RunFile.read(dataDir.resolve(e.runFile())), e.tieBreak());
-      if (!fourDecimals(s.map()).equals(fourDecimals(e.map())) || !fourDecimals(s.mrr()).equals(fourDecimals(e.mrr()))) {
+      boolean same = fourDecimals(s.map()).equals(fourDecimals(e.map()))
+          && fourDecimals(s.mrr()).equals(fourDecimals(e.mrr()));
+      if (!same) {
         failures.add(String.format(Locale.ROOT, "%s (%s): MAP %s / MRR %s, expected %s / %s", e.runFile(),
             e.tieBreak(), fourDecimals(s.map()), fourDecimals(s.mrr()), fourDecimals(e.map()), fourDecimals(e.mrr())));
       }
