@@ -137,7 +137,8 @@ public final class SentenceSplitter {
     if (core.isEmpty()) {
       return upperOrDigit;
     }
-    WordLists.Kind kind = words.kindOf(core);
+    // an all-caps word is an acronym, not a listed abbreviation: "the FT. But", not "Ft. Worth"
+    WordLists.Kind kind = isAcronym(core) ? WordLists.Kind.NONE : words.kindOf(core);
     if (kind == WordLists.Kind.TITLE) {
       return false;
     }
@@ -147,13 +148,16 @@ public final class SentenceSplitter {
     if (isTime(core)) {
       return timeBreak(s, nw, sentenceStart, tokenStart);
     }
-    if (kind == WordLists.Kind.ABBREV || isSingleLetter(core) || isDotted(core)) {
-      if (isSingleLetter(core) && nw.initial()) {
-        return false; // "J. K. Rowling"
-      }
-      return nw.kind() == NextWord.Kind.UPPER && words.isStarter(nw.word());
+    boolean initial = wordStart == coreStart && isSingleLetter(core); // "E." but not "Jay-Z."
+    boolean ambiguous = kind == WordLists.Kind.ABBREV || initial || isDotted(core);
+    if (!ambiguous || c.closeEnd() > c.runEnd()) {
+      // a closing quote or bracket after an abbreviation ends the phrase: "Cell Block H.\" Labour"
+      return upperOrDigit;
     }
-    return upperOrDigit;
+    if (initial && nw.initial()) {
+      return false; // "J. K. Rowling"
+    }
+    return nw.kind() == NextWord.Kind.UPPER && words.isStarter(nw.word());
   }
 
   /**
@@ -167,16 +171,45 @@ public final class SentenceSplitter {
     if (words.isStarter(nw.word())) {
       return true;
     }
-    String[] before = s.substring(sentenceStart, tokenStart).strip().split("\\s+");
-    boolean openingPhrase = before.length <= 3
-        && TIME_PREPOSITIONS.contains(before[0].toLowerCase(Locale.ROOT));
-    return !openingPhrase;
+    return !isOpeningTimePhrase(s, sentenceStart, tokenStart);
+  }
+
+  /** Whether {@code s[from, to)} is at most three words, the first a preposition: "At 5", "Shortly after 5". */
+  private static boolean isOpeningTimePhrase(String s, int from, int to) {
+    int words = 0;
+    int firstStart = -1;
+    int firstEnd = -1;
+    for (int i = from; i < to; i++) {
+      boolean startsWord = !isSpace(s.charAt(i)) && (i == from || isSpace(s.charAt(i - 1)));
+      if (startsWord && ++words > 3) {
+        return false;
+      }
+      if (startsWord && words == 1) {
+        firstStart = i;
+      }
+      if (words == 1 && firstEnd < 0 && (i + 1 == to || isSpace(s.charAt(i + 1)))) {
+        firstEnd = i + 1;
+      }
+    }
+    return words > 0 && TIME_PREPOSITIONS.contains(s.substring(firstStart, firstEnd).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isTime(String core) {
     return core.length() == 3 && core.charAt(1) == '.'
         && (core.charAt(2) == 'm' || core.charAt(2) == 'M')
         && "aApP".indexOf(core.charAt(0)) >= 0;
+  }
+
+  private static boolean isAcronym(String core) {
+    if (core.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < core.length(); i++) {
+      if (!Character.isUpperCase(core.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isSingleLetter(String core) {
