@@ -1,0 +1,93 @@
+package com.verbatim.dedup;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists behind {@link SentenceSplitter}: known abbreviations by kind, and the words that
+ * commonly open a sentence. Loaded once from {@code dedup/*.txt} on the classpath; immutable after
+ * construction, so one instance is safely shared between threads.
+ */
+final class WordLists {
+
+  /** How a period after a known abbreviation is treated. */
+  enum Kind {
+    /** Not a known abbreviation. */
+    NONE,
+    /** Written before a name (Mr., Dr., Mt.): never ends a sentence. */
+    TITLE,
+    /** Written before a number (No. 10, p. 55): no sentence end when a digit follows. */
+    NUMERIC,
+    /** May end a sentence (Co., Inc., etc., Jan.): only before a common sentence starter. */
+    ABBREV
+  }
+
+  private static final String ABBREVIATIONS = "dedup/abbreviations.txt";
+  private static final String STARTERS = "dedup/sentence-starters.txt";
+
+  private final Map<String, Kind> kinds;
+  private final Set<String> starters;
+
+  private WordLists(Map<String, Kind> kinds, Set<String> starters) {
+    this.kinds = Map.copyOf(kinds);
+    this.starters = Set.copyOf(starters);
+  }
+
+  /** Loads both lists from the classpath; fails fast when a list is missing or malformed. */
+  static WordLists load() {
+    Map<String, Kind> kinds = new HashMap<>();
+    for (String line : readLines(ABBREVIATIONS)) {
+      String[] parts = line.split("\\s+");
+      if (parts.length != 2) {
+        throw new IllegalStateException("Bad line in " + ABBREVIATIONS + ": " + line);
+      }
+      kinds.put(parts[1].toLowerCase(Locale.ROOT), Kind.valueOf(parts[0].toUpperCase(Locale.ROOT)));
+    }
+    Set<String> starters = new HashSet<>();
+    for (String line : readLines(STARTERS)) {
+      starters.add(line.toLowerCase(Locale.ROOT));
+    }
+    return new WordLists(kinds, starters);
+  }
+
+  /** The kind of abbreviation {@code word} (without its final period) is, case-insensitively. */
+  Kind kindOf(String word) {
+    Kind kind = kinds.get(word.toLowerCase(Locale.ROOT));
+    return kind == null ? Kind.NONE : kind;
+  }
+
+  /** Whether {@code word} commonly opens a sentence (The, He, But, In ...), case-insensitively. */
+  boolean isStarter(String word) {
+    return starters.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> readLines(String resource) {
+    InputStream in = WordLists.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("Missing classpath resource " + resource);
+    }
+    Set<String> lines = new LinkedHashSet<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          lines.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + resource, e);
+    }
+    return lines;
+  }
+}
