@@ -19,6 +19,9 @@ public class WebVerticle extends VerticleBase {
   private static final String CSP = "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 
+  /** Room for a GET /api/ask with the longest question, percent-encoded, so it gets a JSON error. */
+  private static final int MAX_REQUEST_LINE = 64 * 1024;
+
   private HttpServer server;
 
   @Override
@@ -30,7 +33,8 @@ public class WebVerticle extends VerticleBase {
       LOG.warn("No admin token configured (VERBATIM_ADMIN_TOKEN); this run's token is {}", token);
     }
     server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
-        .setCompressionSupported(true));
+        .setCompressionSupported(true)
+        .setMaxInitialLineLength(MAX_REQUEST_LINE));
     return server.requestHandler(router(config, new AdminToken(token))).listen()
         .onSuccess(s -> LOG.info("Verbatim listening on http://{}:{}", config.host(), s.actualPort()));
   }

@@ -1,0 +1,62 @@
+package com.verbatim.support;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** A WebSocket client for tests: send a frame, then wait for the next frame the server sends. */
+public final class AskClient {
+
+  private final WebSocket socket;
+  private final Deque<JsonObject> received = new ArrayDeque<>();
+  private final Deque<Promise<JsonObject>> waiting = new ArrayDeque<>();
+
+  private AskClient(WebSocket socket) {
+    this.socket = socket;
+    socket.textMessageHandler(text -> {
+      JsonObject frame = new JsonObject(text);
+      Promise<JsonObject> next = waiting.poll();
+      if (next != null) {
+        next.complete(frame);
+      } else {
+        received.add(frame);
+      }
+    });
+  }
+
+  public static Future<AskClient> connect(Vertx vertx, int port) {
+    return vertx.createWebSocketClient().connect(port, "127.0.0.1", "/ws").map(AskClient::new);
+  }
+
+  /** Sends a text frame and completes with the server's next frame. */
+  public Future<JsonObject> send(String text) {
+    return socket.writeTextMessage(text).compose(v -> next());
+  }
+
+  public Future<JsonObject> ask(String id, String question, int limit) {
+    return send(new JsonObject().put("type", "ask").put("id", id).put("question", question).put("limit", limit).encode());
+  }
+
+  public Future<JsonObject> sendBinary(Buffer data) {
+    return socket.writeBinaryMessage(data).compose(v -> next());
+  }
+
+  public boolean isClosed() {
+    return socket.isClosed();
+  }
+
+  private Future<JsonObject> next() {
+    JsonObject ready = received.poll();
+    if (ready != null) {
+      return Future.succeededFuture(ready);
+    }
+    Promise<JsonObject> promise = Promise.promise();
+    waiting.add(promise);
+    return promise.future();
+  }
+}
