@@ -1,5 +1,6 @@
 package com.verbatim.index;
 
+import com.verbatim.index.Reranker.Ranked;
 import com.verbatim.model.Answer;
 import com.verbatim.model.Answer.Quote;
 import com.verbatim.model.ArticleMeta;
@@ -7,7 +8,6 @@ import com.verbatim.model.Ask;
 import com.verbatim.model.Citation;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,17 +26,23 @@ public final class AnswerFinder {
 
   private final SentenceIndex index;
   private final Synonyms synonyms;
-  private final SentenceScorer scorer;
+  private final RankingSettings settings;
+  private final Reranker reranker;
 
   public AnswerFinder(SentenceIndex index) {
+    this(index, Ranking.SETTINGS);
+  }
+
+  AnswerFinder(SentenceIndex index, RankingSettings settings) {
     this.index = index;
+    this.settings = settings;
     this.synonyms = new Synonyms(index.analyzer());
-    this.scorer = new SentenceScorer(index.analyzer());
+    this.reranker = new Reranker(new SentenceScorer(index.analyzer(), settings));
   }
 
   public Answer answer(Ask ask) throws IOException {
     long started = System.nanoTime();
-    QueryPlan plan = QueryPlan.of(ask.question(), index.analyzer(), synonyms);
+    QueryPlan plan = QueryPlan.of(ask.question(), index.analyzer(), synonyms, settings.synonymWeight());
     List<Quote> quotes = plan.isEmpty() ? List.of() : quotes(ask, plan);
     return new Answer(ask.id(), quotes, (System.nanoTime() - started) / 1e6);
   }
@@ -44,12 +50,8 @@ public final class AnswerFinder {
   private List<Quote> quotes(Ask ask, QueryPlan plan) throws IOException {
     Set<String> scope = new LinkedHashSet<>(ask.articleIds());
     List<Hit> hits = index.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
-    record Ranked(Hit hit, SentenceScorer.Scored scored) {
-    }
-    List<Ranked> ranked = hits.stream()
-        .map(h -> new Ranked(h, scorer.score(plan, h.text(), h.score())))
+    List<Ranked> ranked = reranker.rank(plan, hits, scope).stream()
         .filter(r -> r.scored().coverage() >= MIN_COVERAGE)
-        .sorted(Comparator.comparingDouble((Ranked r) -> r.scored().score()).reversed())
         .limit(ask.limit())
         .toList();
     Set<String> articleIds = new HashSet<>();
