@@ -9,7 +9,7 @@ public final class Ranking {
    * The product's settings, tuned on WikiQA dev (see docs-ranking.md): BM25 for sentence-length documents,
    * lemmas, synonyms at half weight, coverage, answer type, phrase and position boosts.
    */
-  public static final RankingSettings SETTINGS = new RankingSettings(1.2f, 0.75f, true, 0.5f, 1.0, 1.5, 0.0, 0.0);
+  public static final RankingSettings SETTINGS = new RankingSettings(0.3f, 0.0f, true, 0.5f, 0.5, 1.5, 1.0, 2.0);
   /** How many candidates Lucene hands to the reranker, at least. */
   static final int CANDIDATES = 50;
 

@@ -12,7 +12,8 @@ import java.util.function.BiFunction;
  * and each one removed from the final settings) and a coordinate-ascent search over the weights. Tuning
  * reads dev only; {@code WikiQaEval test product} reports test once with the chosen settings.
  *
- * <p>Arguments: {@code ablation} (default) or {@code search}; optional {@code data=DIR}.
+ * <p>Arguments: {@code ablation} (default), {@code search} or {@code abstain} (see {@link AbstentionTable});
+ * optional {@code data=DIR}.
  */
 public final class WikiQaTuning {
 
@@ -37,7 +38,8 @@ public final class WikiQaTuning {
     switch (mode) {
       case "ablation" -> dev.ablation();
       case "search" -> dev.search(Ranking.SETTINGS);
-      default -> throw new IllegalArgumentException("mode must be ablation or search");
+      case "abstain" -> AbstentionTable.print(WikiQaData.load(data, "dev"), new ProductRanker(), System.out);
+      default -> throw new IllegalArgumentException("mode must be ablation, search or abstain");
     }
   }
 
