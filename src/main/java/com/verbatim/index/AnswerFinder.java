@@ -51,6 +51,12 @@ public final class AnswerFinder {
     return new Answer(ask.id(), quotes, (System.nanoTime() - started) / 1e6);
   }
 
+  /** The Lucene step alone (plan, query, top candidates, no rescoring), to measure its share of the latency. */
+  public List<Hit> candidates(String question, int n) throws IOException {
+    QueryPlan plan = QueryPlan.of(question, index.analyzer(), synonyms, settings.synonymWeight());
+    return plan.isEmpty() ? List.of() : index.search(plan.query(Set.of()), n);
+  }
+
   private List<Quote> quotes(Ask ask, QueryPlan plan) throws IOException {
     Set<String> scope = new LinkedHashSet<>(ask.articleIds());
     List<Hit> hits = index.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
