@@ -21,12 +21,26 @@ public final class NewsAnalyzer extends Analyzer {
   private static final Map<String, String> LEMMAS = loadLemmas();
   private static final CharArraySet STOP_WORDS = new CharArraySet(WordLists.lines("/index/stopwords.txt"), false);
 
+  private final boolean lemmas;
+
+  /** The product's analyzer, lemmas on. */
+  public NewsAnalyzer() {
+    this(true);
+  }
+
+  /** With {@code lemmas} false, irregular forms reach the stemmer as written; only for measuring the lemmas. */
+  public NewsAnalyzer(boolean lemmas) {
+    this.lemmas = lemmas;
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
     TokenStream stream = new EnglishPossessiveFilter(source);
     stream = new LowerCaseFilter(stream);
-    stream = new LemmaFilter(stream, LEMMAS);
+    if (lemmas) {
+      stream = new LemmaFilter(stream, LEMMAS);
+    }
     stream = new StopFilter(stream, STOP_WORDS);
     stream = new PorterStemFilter(stream);
     return new TokenStreamComponents(source, stream);

@@ -19,20 +19,26 @@ import org.apache.lucene.search.TermQuery;
  *
  * @param terms the question's own content terms, in order, without repeats
  * @param synonyms each synonym term and the question term it stands for
+ * @param synonymWeight what a synonym counts relative to the question's own word
  */
-record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType answerType) {
+record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType answerType, float synonymWeight) {
 
-  static QueryPlan of(String question, Analyzer analyzer, Synonyms synonymGroups) {
+  static QueryPlan of(String question, Analyzer analyzer, Synonyms synonymGroups, float synonymWeight) {
     List<String> terms = List.copyOf(new LinkedHashSet<>(Terms.analyze(analyzer, question)));
     Map<String, String> synonyms = new LinkedHashMap<>();
-    for (String term : terms) {
+    for (String term : synonymWeight > 0 ? terms : List.<String>of()) {
       for (String synonym : synonymGroups.of(term)) {
         if (!terms.contains(synonym)) {
           synonyms.putIfAbsent(synonym, term);
         }
       }
     }
-    return new QueryPlan(terms, Map.copyOf(synonyms), AnswerType.of(question));
+    return new QueryPlan(terms, Map.copyOf(synonyms), AnswerType.of(question), synonymWeight);
+  }
+
+  /** What a sentence term counts toward coverage: 1 for a question term, less for a synonym, 0 otherwise. */
+  double weight(String term) {
+    return terms.contains(term) ? 1.0 : synonyms.containsKey(term) ? synonymWeight : 0;
   }
 
   boolean isEmpty() {
@@ -49,7 +55,7 @@ record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType an
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     terms.forEach(t -> words.add(new TermQuery(new Term(Fields.TEXT, t)), Occur.SHOULD));
     synonyms.keySet().forEach(s -> words.add(
-        new BoostQuery(new TermQuery(new Term(Fields.TEXT, s)), Ranking.SYNONYM_WEIGHT), Occur.SHOULD));
+        new BoostQuery(new TermQuery(new Term(Fields.TEXT, s)), synonymWeight), Occur.SHOULD));
     BooleanQuery.Builder query = new BooleanQuery.Builder()
         .add(words.build(), Occur.MUST)
         .add(new TermQuery(new Term(Fields.TYPE, Fields.SENTENCE)), Occur.FILTER);

@@ -1,17 +1,15 @@
 package com.verbatim.index;
 
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 
 /** The ranking constants, in one place so evaluation and product share them. */
 public final class Ranking {
 
-  /** BM25 term-frequency saturation; sentences are short, so a repeat adds little. */
-  static final float K1 = 1.2f;
-  /** BM25 length normalization. */
-  static final float B = 0.75f;
-  /** Weight of a synonym relative to the question's own word. */
-  static final float SYNONYM_WEIGHT = 0.5f;
+  /**
+   * The product's settings, tuned on WikiQA dev (see docs-ranking.md): BM25 for sentence-length documents,
+   * lemmas, synonyms at half weight, coverage, answer type, phrase and position boosts.
+   */
+  public static final RankingSettings SETTINGS = new RankingSettings(0.3f, 0.0f, true, 0.5f, 0.5, 1.5, 1.0, 2.0);
   /** How many candidates Lucene hands to the reranker, at least. */
   static final int CANDIDATES = 50;
 
@@ -19,6 +17,6 @@ public final class Ranking {
   }
 
   public static Similarity similarity() {
-    return new BM25Similarity(K1, B);
+    return SETTINGS.similarity();
   }
 }

@@ -10,7 +10,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * Rescores a sentence that Lucene found for a question. BM25 alone prefers a sentence that
  * repeats one word; here a sentence also earns credit for covering more of the question's
- * concepts and for holding a word of the expected answer type near the words it matched.
+ * concepts, for holding a word of the expected answer type near the words it matched, for
+ * keeping the question's multi-word names together, and for standing early in its article.
+ * The weights come from {@link RankingSettings}.
  */
 final class SentenceScorer {
 
@@ -18,11 +20,10 @@ final class SentenceScorer {
   record Scored(double score, double coverage, List<int[]> highlights) {
   }
 
-  static final double COVERAGE_WEIGHT = 1.0;
-  static final double TYPE_WEIGHT = 1.5;
   static final int TYPE_WINDOW = 8;
 
   private final Analyzer analyzer;
+  private final RankingSettings settings;
   private final Analyzer words = new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -30,11 +31,13 @@ final class SentenceScorer {
     }
   };
 
-  SentenceScorer(Analyzer analyzer) {
+  SentenceScorer(Analyzer analyzer, RankingSettings settings) {
     this.analyzer = analyzer;
+    this.settings = settings;
   }
 
-  Scored score(QueryPlan plan, String text, double luceneScore) {
+  /** Scores sentence {@code n} (1-based position in its article) that Lucene scored {@code luceneScore}. */
+  Scored score(QueryPlan plan, String text, double luceneScore, int n) {
     List<Terms.Token> tokens = Terms.tokens(analyzer, text);
     Set<String> concepts = new HashSet<>();
     double covered = 0;
@@ -48,12 +51,15 @@ final class SentenceScorer {
       highlights.add(new int[] {token.start(), token.end()});
       matchedPositions.add(token.position());
       if (concepts.add(concept)) {
-        covered += plan.terms().contains(token.term()) ? 1.0 : Ranking.SYNONYM_WEIGHT;
+        covered += plan.weight(token.term());
       }
     }
     double coverage = plan.terms().isEmpty() ? 0 : covered / plan.terms().size();
     double typeBonus = typeProximity(plan.answerType(), text, matchedPositions, new HashSet<>(matchedPositions));
-    double score = luceneScore * (1 + COVERAGE_WEIGHT * coverage) + TYPE_WEIGHT * typeBonus;
+    double score = luceneScore * (1 + settings.coverageWeight() * coverage)
+        + settings.typeWeight() * typeBonus
+        + settings.phraseWeight() * Phrases.share(plan, tokens)
+        + settings.positionWeight() / Math.sqrt(Math.max(1, n));
     return new Scored(score, coverage, merge(highlights));
   }
 

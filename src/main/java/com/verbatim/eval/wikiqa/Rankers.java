@@ -11,7 +11,7 @@ import java.util.List;
 public final class Rankers {
 
   /** The names {@link #byName(String)} accepts. */
-  public static final List<String> NAMES = List.of("baseline");
+  public static final List<String> NAMES = List.of("baseline", "product");
 
   private Rankers() {
   }
@@ -20,6 +20,7 @@ public final class Rankers {
   public static CandidateRanker byName(String name) {
     return switch (name) {
       case "baseline" -> new LuceneBm25Baseline();
+      case "product" -> new ProductRanker();
       default -> throw new IllegalArgumentException("unknown ranker '" + name + "', expected one of " + NAMES);
     };
   }

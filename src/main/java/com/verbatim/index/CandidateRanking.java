@@ -1,0 +1,68 @@
+package com.verbatim.index;
+
+import com.verbatim.index.Reranker.Ranked;
+import com.verbatim.model.ArticleMeta;
+import com.verbatim.model.SplitArticle;
+import com.verbatim.model.SplitArticle.SplitSentence;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Ranks the sentences of one document for a question with exactly the product's code path: a
+ * {@link SentenceIndex} in memory holding the sentences as one article (in order, repeats kept apart),
+ * the same {@link QueryPlan}, Lucene query, {@link SentenceScorer} and {@link Reranker}. Meant for
+ * offline evaluation (answer-sentence selection benchmarks), where every candidate needs a score.
+ */
+public final class CandidateRanking {
+
+  /** The score of a sentence that matches no word of the question: below every matching sentence. */
+  public static final double NO_MATCH = -1.0;
+
+  /** One candidate's result: its score and the share of the question's concepts it covers. */
+  public record Scored(double score, double coverage) {
+  }
+
+  private final RankingSettings settings;
+  private final NewsAnalyzer analyzer;
+  private final Synonyms synonyms;
+
+  public CandidateRanking(RankingSettings settings) {
+    this.settings = settings;
+    this.analyzer = new NewsAnalyzer(settings.lemmas());
+    this.synonyms = new Synonyms(analyzer);
+  }
+
+  /** One result per sentence, in the order of {@code sentences}; {@link #NO_MATCH} for sentences that match nothing. */
+  public List<Scored> score(String question, List<String> sentences) {
+    Scored[] out = new Scored[sentences.size()];
+    Arrays.fill(out, new Scored(NO_MATCH, 0));
+    QueryPlan plan = QueryPlan.of(question, analyzer, synonyms, settings.synonymWeight());
+    if (plan.isEmpty() || sentences.isEmpty()) {
+      return List.of(out);
+    }
+    try (SentenceIndex index = new SentenceIndex(new ByteBuffersDirectory(), analyzer, settings.similarity())) {
+      index.store(document(sentences));
+      Reranker reranker = new Reranker(new SentenceScorer(analyzer, settings));
+      for (Ranked r : reranker.rank(plan, index.search(plan.query(Set.of()), sentences.size()), Set.of())) {
+        out[r.n() - 1] = new Scored(r.scored().score(), r.scored().coverage());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory index failed", e);
+    }
+    return List.of(out);
+  }
+
+  /** The sentences as one article; keys by position, so sentence n is stored as occurrence n. */
+  private static SplitArticle document(List<String> sentences) {
+    List<SplitSentence> split = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      split.add(new SplitSentence(sentences.get(i), "candidate-" + i));
+    }
+    return new SplitArticle(new ArticleMeta("candidates", "candidates", null, null, null), "candidates", split, 0);
+  }
+}

@@ -1,0 +1,62 @@
+package com.verbatim.index;
+
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+
+/**
+ * Every knob of the sentence ranking, in one value so the product and the evaluation run the same code
+ * with the same numbers. {@link Ranking#SETTINGS} holds the values tuned on WikiQA dev; an evaluation may
+ * switch single features off to measure them.
+ *
+ * @param k1 BM25 term-frequency saturation
+ * @param b BM25 length normalization
+ * @param lemmas whether irregular forms are mapped to their lemma before stemming
+ * @param synonymWeight weight of a synonym relative to the question's own word; 0 switches synonyms off
+ * @param coverageWeight how much covering more of the question's concepts multiplies the BM25 score
+ * @param typeWeight bonus for a word of the expected answer type near the matched words
+ * @param phraseWeight bonus per question word pair found next to each other, as in "Wang Yi"
+ * @param positionWeight bonus for sentences early in their article, {@code weight / sqrt(n)}
+ */
+public record RankingSettings(float k1, float b, boolean lemmas, float synonymWeight, double coverageWeight,
+    double typeWeight, double phraseWeight, double positionWeight) {
+
+  /** The BM25 similarity these settings ask for. */
+  public Similarity similarity() {
+    return new BM25Similarity(k1, b);
+  }
+
+  public RankingSettings withBm25(float k1, float b) {
+    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
+        positionWeight);
+  }
+
+  public RankingSettings withLemmas(boolean lemmas) {
+    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
+        positionWeight);
+  }
+
+  public RankingSettings withSynonymWeight(float synonymWeight) {
+    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
+        positionWeight);
+  }
+
+  public RankingSettings withCoverageWeight(double coverageWeight) {
+    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
+        positionWeight);
+  }
+
+  public RankingSettings withTypeWeight(double typeWeight) {
+    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
+        positionWeight);
+  }
+
+  public RankingSettings withPhraseWeight(double phraseWeight) {
+    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
+        positionWeight);
+  }
+
+  public RankingSettings withPositionWeight(double positionWeight) {
+    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
+        positionWeight);
+  }
+}
