@@ -3,6 +3,8 @@ package com.verbatim.eval.wikiqa;
 import com.verbatim.index.CandidateRanking;
 import com.verbatim.index.Ranking;
 import com.verbatim.index.RankingSettings;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,9 +24,23 @@ public final class ProductRanker implements CandidateRanker {
     this.ranking = new CandidateRanking(settings);
   }
 
+  /**
+   * The product's order as distinct scores ({@code n} for the first, down to 1): sentences the
+   * product ranks by score, ties to the earlier sentence, and the sentences that match nothing (which
+   * the product never shows) in article order. With every score distinct, trec_eval's tie rule
+   * cannot reorder what the product would show.
+   */
   @Override
   public double[] scores(String question, List<String> candidates) {
-    return ranking.score(question, candidates).stream().mapToDouble(CandidateRanking.Scored::score).toArray();
+    double[] raw = ranking.score(question, candidates).stream().mapToDouble(CandidateRanking.Scored::score).toArray();
+    Integer[] order = new Integer[raw.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -raw[i]).thenComparingInt(i -> i));
+    double[] ranks = new double[raw.length];
+    for (int r = 0; r < order.length; r++) {
+      ranks[order[r]] = order.length - r;
+    }
+    return ranks;
   }
 
   /** Scores and concept coverage per candidate, for calibrating the abstention bar. */
