@@ -27,6 +27,9 @@ public final class Addresses {
   /** {@code {}} -> {@code {"feeds": [...]}}: the state of every configured feed. */
   public static final String FEEDS_STATUS = "feeds.status";
 
+  /** Published {@code {"url", "state", "failures", ...}} after each poll of a feed. */
+  public static final String FEEDS_POLLED = "feeds.polled";
+
   /** {@code SplitBatch} -> {@code IngestResults}: store many articles, durably, with one commit. */
   public static final String INDEX_STORE_ALL = "index.storeAll";
 

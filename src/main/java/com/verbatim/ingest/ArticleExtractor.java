@@ -1,15 +1,19 @@
 package com.verbatim.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the article on a news page: the main text paragraphs without navigation, ads, captions,
@@ -30,10 +34,30 @@ public final class ArticleExtractor {
     return extract(page, pageUrl);
   }
 
+  /**
+   * Extracts from fetched bytes: {@code charset} comes from the Content-Type header; when null,
+   * the page's {@code <meta charset>} (or a byte-order mark) decides, else UTF-8.
+   */
+  public static ExtractedArticle extract(byte[] body, String charset, String pageUrl) {
+    try {
+      return extract(Jsoup.parse(new ByteArrayInputStream(body), supported(charset), pageUrl), pageUrl);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String supported(String charset) {
+    try {
+      return charset != null && Charset.isSupported(charset) ? charset : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   public static ExtractedArticle extract(Document page, String pageUrl) {
     PageMetadata meta = new PageMetadata(page);
     String title = meta.title();
-    String url = meta.canonical(pageUrl);
+    String url = sameSite(meta.canonical(pageUrl), pageUrl);
     String source = meta.source();
     String author = meta.author();
     String publishedAt = meta.publishedAt();
@@ -81,6 +105,23 @@ public final class ArticleExtractor {
     return best;
   }
 
+  /**
+   * The canonical URL when it is on the fetched page's own site; else the page URL. A page must
+   * not be able to claim (and so replace) another site's article.
+   */
+  static String sameSite(String canonical, String pageUrl) {
+    if (canonical == null || pageUrl == null || canonical.equals(pageUrl)) {
+      return canonical == null ? pageUrl : canonical;
+    }
+    try {
+      String a = URI.create(canonical).getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+      String b = URI.create(pageUrl).getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+      return a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a) ? canonical : pageUrl;
+    } catch (RuntimeException e) {
+      return pageUrl;
+    }
+  }
+
   private static final Pattern COMMA = Pattern.compile("[,，、]");
 
   private static int commas(String text) {
@@ -99,8 +140,4 @@ public final class ArticleExtractor {
     return Math.min(1, linked / (double) all);
   }
 
-  /** Text directly in an element's text nodes and inline children, not in nested blocks. */
-  static String ownTextOf(Node node) {
-    return node instanceof TextNode t ? t.text() : "";
-  }
 }
