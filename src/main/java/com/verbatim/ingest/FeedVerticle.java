@@ -31,7 +31,20 @@ public class FeedVerticle extends VerticleBase {
   private static final Set<ErrorCode> PERMANENT = Set.of(ErrorCode.NO_ARTICLE, ErrorCode.TARGET_REFUSED,
       ErrorCode.BAD_REQUEST, ErrorCode.TOO_LARGE);
 
+  /** Item links remembered, so a long-lived feed does not grow the set without bound. */
+  private static final int MAX_SEEN = 20_000;
+
   private final Map<String, FeedState> states = new LinkedHashMap<>();
+  /**
+   * Links taken or being taken, across all feeds: a story in two feeds is fetched once. A link is
+   * claimed before its fetch starts and released if the fetch may succeed later.
+   */
+  private final Set<String> seen = java.util.Collections.newSetFromMap(new LinkedHashMap<>() {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+      return size() > MAX_SEEN;
+    }
+  });
   private FeedConfig config;
   private PageFetcher fetcher;
   private boolean stopped;
@@ -110,7 +123,7 @@ public class FeedVerticle extends VerticleBase {
   private Future<Boolean> fetchAll(FeedState state, List<FeedParser.Item> items) {
     Future<Boolean> chain = Future.succeededFuture(true);
     for (FeedParser.Item item : items) {
-      if (state.isNew(item.link())) {
+      if (seen.add(item.link())) {
         chain = chain.compose(allOk -> fetchOne(state, item).map(ok -> allOk && ok));
       }
     }
@@ -120,15 +133,14 @@ public class FeedVerticle extends VerticleBase {
   private Future<Boolean> fetchOne(FeedState state, FeedParser.Item item) {
     return vertx.eventBus().<JsonObject>request(Addresses.ARTICLES_FETCH, new JsonObject().put("url", item.link()))
         .map(reply -> {
-          state.markSeen(item.link());
           state.ingested++;
           return true;
         })
         .recover(error -> {
           boolean permanent = PERMANENT.contains(Replies.codeOf(error));
           LOG.warn("Feed item {} not ingested{}: {}", item.link(), permanent ? "" : " (will retry)", error.getMessage());
-          if (permanent) {
-            state.markSeen(item.link());
+          if (!permanent) {
+            seen.remove(item.link());
           }
           return Future.succeededFuture(permanent);
         });

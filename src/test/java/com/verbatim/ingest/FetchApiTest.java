@@ -45,7 +45,8 @@ class FetchApiTest {
       });
       s.router.get("/latin").handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=ISO-8859-1")
           .end(Buffer.buffer(LATIN.getBytes(Charset.forName("ISO-8859-1")))));
-      s.router.get("/gzip").handler(ctx -> FixtureSite.html(ctx, Fixtures.text("harbour.html")));
+      s.router.get("/gzip").handler(ctx -> ctx.response().putHeader("Content-Type", "text/html")
+          .putHeader("Content-Encoding", "gzip").end(Buffer.buffer(gzip(Fixtures.text("harbour.html")))));
       s.router.get("/big").handler(ctx -> FixtureSite.html(ctx, "<p>" + "word ".repeat(50_000) + "</p>"));
       s.router.get("/image").handler(ctx -> ctx.response().putHeader("Content-Type", "image/png").end("PNG"));
       s.router.get("/to-private").handler(ctx -> FixtureSite.redirect(ctx, "http://10.11.12.13/admin"));
@@ -87,6 +88,24 @@ class FetchApiTest {
     HttpResponse<Buffer> tooMany = fetch(site.url("/hop/5"));
     assertThat(tooMany.statusCode()).isEqualTo(502);
     assertThat(tooMany.bodyAsJsonObject().getString("code")).isEqualTo("fetch-failed");
+  }
+
+  @Test
+  @DisplayName("a gzip-encoded page is decompressed")
+  void gzip(Vertx vertx, @TempDir Path data) {
+    start(vertx, data, new JsonObject());
+
+    assertThat(fetch(site.url("/gzip")).bodyAsJsonObject().getInteger("sentences")).isEqualTo(4);
+  }
+
+  private static byte[] gzip(String text) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+      zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   @Test
