@@ -65,7 +65,7 @@ final class IndexBatch {
       List<Occurrence> occurrences = existing.map(d -> occurrencesWithout(d, id)).orElseGet(ArrayList::new);
       occurrences.add(new Occurrence(id, n));
       String text = existing.map(d -> d.get(Fields.TEXT)).orElse(sentence.text());
-      putSentence(sentence.key(), sentenceDoc(sentence.key(), text, occurrences));
+      putSentence(sentence.key(), sentenceDoc(sentence.key(), text, occurrences), existing.isEmpty());
     }
     Document doc = articleDoc(split, byKey.values());
     writer.updateDocument(new Term(Fields.ARTICLE_ID, id), doc);
@@ -96,8 +96,13 @@ final class IndexBatch {
     return pending != null ? pending : find(searcher, Fields.KEY, key);
   }
 
-  private void putSentence(String key, Document doc) throws IOException {
-    writer.updateDocument(new Term(Fields.KEY, key), doc);
+  /** Writes a sentence document; one the index and this batch have never seen needs no delete-by-term. */
+  private void putSentence(String key, Document doc, boolean unseen) throws IOException {
+    if (unseen && !sentences.containsKey(key)) {
+      writer.addDocument(doc);
+    } else {
+      writer.updateDocument(new Term(Fields.KEY, key), doc);
+    }
     sentences.put(key, Optional.of(doc));
   }
 
@@ -112,7 +117,7 @@ final class IndexBatch {
         writer.deleteDocuments(new Term(Fields.KEY, key));
         sentences.put(key, Optional.empty());
       } else {
-        putSentence(key, sentenceDoc(key, doc.get().get(Fields.TEXT), rest));
+        putSentence(key, sentenceDoc(key, doc.get().get(Fields.TEXT), rest), false);
       }
     }
   }
