@@ -79,7 +79,23 @@ public final class ArticleExtractor {
     return String.join("\n\n", paragraphs);
   }
 
+  /** Containers that sites mark as the article body; trusted when they hold enough text. */
+  private static final String MARKED_BODY = "[itemprop=articleBody], .article-body, .articleBody, .article__body, "
+      + ".story-body, .entry-content, .post-content, .article-content, .story-content, .c-entry-content";
+  private static final int MIN_MARKED = 250;
+
   private static Element bestContainer(Element body) {
+    Element marked = null;
+    for (Element e : body.select(MARKED_BODY)) {
+      if (e.text().length() >= MIN_MARKED && linkDensity(e) < 0.5
+          && (marked == null || e.text().length() > marked.text().length() && !e.parents().contains(marked))) {
+        marked = e;
+      }
+    }
+    return marked != null ? marked : scoredContainer(body);
+  }
+
+  private static Element scoredContainer(Element body) {
     Map<Element, Double> scores = new HashMap<>();
     for (Element block : body.select("p, pre, td, blockquote, div, section, article, li")) {
       String own = Blocks.ownText(block);

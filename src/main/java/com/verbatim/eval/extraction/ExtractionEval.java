@@ -4,7 +4,6 @@ import com.verbatim.ingest.ArticleExtractor;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,12 +37,8 @@ public final class ExtractionEval {
     int checked = selfCheck(dir, truth, reference);
     System.out.printf("Scorer self-check: %d systems match reference-scores.json (overall and per page)%n%n", checked);
 
-    Map<String, String> ours = new LinkedHashMap<>();
     long start = System.nanoTime();
-    for (String id : truth.fieldNames()) {
-      String url = truth.getJsonObject(id).getString("url");
-      ours.put(id, ArticleExtractor.extract(gunzip(dir.resolve("html").resolve(id + ".html.gz")), "UTF-8", url).text());
-    }
+    Map<String, String> ours = extractAll(dir, truth);
     double seconds = (System.nanoTime() - start) / 1e9;
     List<ShingleScorer.Page> pages = new ArrayList<>();
     Map<String, ShingleScorer.Page> byId = new LinkedHashMap<>();
@@ -65,6 +60,25 @@ public final class ExtractionEval {
     ours.forEach((id, text) -> saved.put(id, new JsonObject().put("articleBody", text)));
     Files.writeString(out, saved.encodePrettily());
     System.out.println("Our outputs: " + out);
+  }
+
+  /** Our extractor's body for every page, by id. */
+  static Map<String, String> extractAll(Path dir, JsonObject truth) throws IOException {
+    Map<String, String> ours = new LinkedHashMap<>();
+    for (String id : truth.fieldNames()) {
+      String url = truth.getJsonObject(id).getString("url");
+      ours.put(id, ArticleExtractor.extract(gunzip(dir.resolve("html").resolve(id + ".html.gz")), "UTF-8", url).text());
+    }
+    return ours;
+  }
+
+  /** Checks the scorer against the reference, then scores our extractor: for the regression test. */
+  static ShingleScorer.Scores checkAndScore(Path dir) throws IOException {
+    JsonObject truth = new JsonObject(Files.readString(dir.resolve("ground-truth.json")));
+    selfCheck(dir, truth, new JsonObject(Files.readString(dir.resolve("reference-scores.json"))).getJsonObject("systems"));
+    Map<String, String> ours = extractAll(dir, truth);
+    return ShingleScorer.macro(truth.fieldNames().stream()
+        .map(id -> ShingleScorer.page(truth.getJsonObject(id).getString("articleBody"), ours.get(id))).toList());
   }
 
   /** Recomputes every saved system's scores and fails loudly on any difference from the reference. */
@@ -139,7 +153,4 @@ public final class ExtractionEval {
     }
   }
 
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
 }
