@@ -41,7 +41,7 @@ final class Blocks {
   static void collect(Element root, List<String> out) {
     StringBuilder run = new StringBuilder();
     walk(root, run, out);
-    flush(run, out, root);
+    flush(run, out);
   }
 
   private static void walk(Element element, StringBuilder run, List<String> out) {
@@ -50,11 +50,11 @@ final class Blocks {
         run.append(t.getWholeText());
       } else if (child instanceof Element e) {
         if (isBlock(e)) {
-          flush(run, out, element);
+          flush(run, out);
           if (ArticleExtractor.linkDensity(e) <= 0.5 || e.text().length() > 200) {
             walk(e, run, out);
           }
-          flush(run, out, e);
+          flush(run, out);
         } else {
           walk(e, run, out);
         }
@@ -62,7 +62,7 @@ final class Blocks {
     }
   }
 
-  private static void flush(StringBuilder run, List<String> out, Element context) {
+  private static void flush(StringBuilder run, List<String> out) {
     String text = run.toString().replaceAll("\\s+", " ").strip();
     run.setLength(0);
     if (!text.isEmpty()) {

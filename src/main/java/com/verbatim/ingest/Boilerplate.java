@@ -1,5 +1,6 @@
 package com.verbatim.ingest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -27,7 +28,7 @@ final class Boilerplate {
     page.select(NEVER_TEXT).remove();
     // some sites (ASP.NET) wrap the whole page in one form: only a small form is boilerplate
     page.select("form").stream().filter(f -> !holdsArticle(f)).forEach(Element::remove);
-    for (Element element : page.body() == null ? java.util.List.<Element>of() : page.body().select("*")) {
+    for (Element element : page.body() == null ? List.<Element>of() : page.body().select("*")) {
       if (element.parent() != null && isUnlikely(element)) {
         element.remove();
       }

@@ -3,6 +3,7 @@ package com.verbatim.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -66,7 +67,7 @@ public final class FeedParser {
       return link;
     }
     try {
-      return java.net.URI.create(context.baseUri()).resolve(link).toString();
+      return URI.create(context.baseUri()).resolve(link).toString();
     } catch (IllegalArgumentException e) {
       return "";
     }

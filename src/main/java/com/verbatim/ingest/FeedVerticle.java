@@ -11,6 +11,7 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public class FeedVerticle extends VerticleBase {
    * Links taken or being taken, across all feeds: a story in two feeds is fetched once. A link is
    * claimed before its fetch starts and released if the fetch may succeed later.
    */
-  private final Set<String> seen = java.util.Collections.newSetFromMap(new LinkedHashMap<>() {
+  private final Set<String> seen = Collections.newSetFromMap(new LinkedHashMap<>() {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
       return size() > MAX_SEEN;
