@@ -2,6 +2,8 @@ package com.verbatim;
 
 import com.verbatim.dedup.DedupVerticle;
 import com.verbatim.index.IndexVerticle;
+import com.verbatim.ingest.FeedVerticle;
+import com.verbatim.ingest.FetchVerticle;
 import com.verbatim.ingest.IngestVerticle;
 import com.verbatim.web.WebVerticle;
 import io.vertx.core.DeploymentOptions;
@@ -12,7 +14,7 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Deploys the verticles in order, each with its own slice of the configuration: the index first
- * (everything needs it), then dedup, then ingest (which loads the samples), and the web last, so
+ * (everything needs it), then dedup, then ingest (which loads the samples), fetch and feeds, and the web last, so
  * that once the port answers, {@code /health} is true.
  */
 public class MainVerticle extends VerticleBase {
@@ -26,12 +28,21 @@ public class MainVerticle extends VerticleBase {
         .compose(id -> vertx.deployVerticle(new DedupVerticle(),
             slice(config, "dedup").setThreadingModel(ThreadingModel.WORKER).setWorkerPoolName("verbatim-dedup")))
         .compose(id -> vertx.deployVerticle(new IngestVerticle(), slice(config, "ingest")))
+        .compose(id -> vertx.deployVerticle(new FetchVerticle(), slice(config, "fetch")))
+        .compose(id -> vertx.deployVerticle(new FeedVerticle(), feeds(config)))
         .compose(id -> vertx.deployVerticle(web, slice(config, "http")));
   }
 
   /** The bound HTTP port, once started. */
   public int httpPort() {
     return web.actualPort();
+  }
+
+  /** The feeds poll through their own fetcher, with the same limits as page fetches. */
+  private static DeploymentOptions feeds(JsonObject config) {
+    JsonObject feeds = config.getJsonObject("feeds", new JsonObject()).copy()
+        .put("fetch", config.getJsonObject("fetch", new JsonObject()));
+    return new DeploymentOptions().setConfig(feeds);
   }
 
   private static DeploymentOptions slice(JsonObject config, String section) {

@@ -18,6 +18,24 @@ public final class Addresses {
   /** {@code SplitArticle} -> {@code IngestResult}: store an article and its sentences, durably. */
   public static final String INDEX_STORE = "index.store";
 
+  /** {@code BulkRequest} -> {@code BulkResult}: validate and ingest many articles under one commit. */
+  public static final String ARTICLES_INGEST_ALL = "articles.ingestAll";
+
+  /** {@code {"url"}} -> {@code IngestResult}: fetch a page, extract its article and ingest it. */
+  public static final String ARTICLES_FETCH = "articles.fetch";
+
+  /** {@code {}} -> {@code {"feeds": [...]}}: the state of every configured feed. */
+  public static final String FEEDS_STATUS = "feeds.status";
+
+  /** Published {@code {"url", "state", "failures", ...}} after each poll of a feed. */
+  public static final String FEEDS_POLLED = "feeds.polled";
+
+  /** {@code SplitBatch} -> {@code IngestResults}: store many articles, durably, with one commit. */
+  public static final String INDEX_STORE_ALL = "index.storeAll";
+
+  /** {@code {"id"}} -> {@code {"id"}}: remove an article and the sentences only it carried; fails not-found. */
+  public static final String INDEX_DELETE = "index.delete";
+
   /** {@code Ask} -> {@code Answer}: the best sentences for a question, with citations. */
   public static final String INDEX_SEARCH = "index.search";
 

@@ -15,7 +15,13 @@ public enum ErrorCode {
   TOO_LARGE(6, 413, "too-large"),
   UNAUTHORIZED(7, 401, "unauthorized"),
   NOT_FOUND(8, 404, "not-found"),
-  INTERNAL(9, 500, "internal");
+  INTERNAL(9, 500, "internal"),
+  /** A fetch target that is not public http(s): loopback, private, link-local, multicast... */
+  TARGET_REFUSED(10, 403, "target-refused"),
+  /** The page could not be fetched: refused connection, timeout, error status, too many redirects. */
+  FETCH_FAILED(11, 502, "fetch-failed"),
+  /** The page was fetched but holds no article text. */
+  NO_ARTICLE(12, 422, "no-article");
 
   private final int failureCode;
   private final int httpStatus;

@@ -28,7 +28,10 @@ public final class ConfigLoader {
       "VERBATIM_MAX_BODY_BYTES", "http.maxBodyBytes",
       "VERBATIM_DATA_DIR", "index.dataDir",
       "VERBATIM_INDEX_WORKERS", "index.workerPoolSize",
-      "VERBATIM_SAMPLES", "ingest.samples");
+      "VERBATIM_SAMPLES", "ingest.samples",
+      "VERBATIM_IMPORT_DIR", "ingest.importDir",
+      "VERBATIM_ALLOW_PRIVATE_TARGETS", "fetch.allowPrivateTargets",
+      "VERBATIM_FEED_POLL_SECONDS", "feeds.pollSeconds");
 
   private ConfigLoader() {
   }

@@ -5,7 +5,9 @@ import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
 import com.verbatim.model.Ask;
+import com.verbatim.model.IngestResults;
 import com.verbatim.model.SplitArticle;
+import com.verbatim.model.SplitBatch;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
@@ -47,6 +49,8 @@ public class IndexVerticle extends VerticleBase {
     EventBus bus = vertx.eventBus();
     return Future.all(
         bus.<JsonObject>consumer(Addresses.INDEX_STORE, this::store).completion(),
+        bus.<JsonObject>consumer(Addresses.INDEX_STORE_ALL, this::storeAll).completion(),
+        bus.<JsonObject>consumer(Addresses.INDEX_DELETE, this::delete).completion(),
         bus.<JsonObject>consumer(Addresses.INDEX_SEARCH, this::search).completion(),
         bus.<JsonObject>consumer(Addresses.INDEX_ARTICLE, this::article).completion(),
         bus.<JsonObject>consumer(Addresses.INDEX_STATS, this::stats).completion());
@@ -63,6 +67,22 @@ public class IndexVerticle extends VerticleBase {
   private void store(Message<JsonObject> message) {
     run(message, true, () -> index.store(SplitArticle.fromJson(message.body())).toJson())
         .onSuccess(result -> vertx.eventBus().publish(Addresses.ARTICLES_INDEXED, result));
+  }
+
+  private void storeAll(Message<JsonObject> message) {
+    run(message, true, () -> new IngestResults(index.storeAll(SplitBatch.fromJson(message.body()).articles())).toJson())
+        .onSuccess(reply -> IngestResults.fromJson(reply).results()
+            .forEach(result -> vertx.eventBus().publish(Addresses.ARTICLES_INDEXED, result.toJson())));
+  }
+
+  private void delete(Message<JsonObject> message) {
+    String id = message.body().getString("id", "");
+    run(message, true, () -> {
+      if (!index.delete(id)) {
+        throw new ApiException(ErrorCode.NOT_FOUND, "no article with id " + id);
+      }
+      return new JsonObject().put("id", id);
+    });
   }
 
   private void search(Message<JsonObject> message) {

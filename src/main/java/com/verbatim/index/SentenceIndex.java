@@ -4,14 +4,12 @@ import com.verbatim.model.ArticleMeta;
 import com.verbatim.model.ArticleView;
 import com.verbatim.model.IngestResult;
 import com.verbatim.model.SplitArticle;
-import com.verbatim.model.SplitArticle.SplitSentence;
 import com.verbatim.model.Stats;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -88,55 +82,40 @@ public final class SentenceIndex implements Closeable {
    * Stores an article and its sentences, replacing an earlier version with the same id, and
    * commits. An unchanged article is not written again.
    */
-  public synchronized IngestResult store(SplitArticle split) throws IOException {
-    String id = split.article().id();
-    Map<String, SplitSentence> byKey = new LinkedHashMap<>();
-    split.sentences().forEach(s -> byKey.putIfAbsent(s.key(), s));
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Optional<Document> old = find(searcher, Fields.ARTICLE_ID, id);
-      if (old.isPresent() && isUnchanged(old.get(), split)) {
-        return new IngestResult(id, IngestResult.UNCHANGED, byKey.size(), split.repeatsRemoved(), 0);
+  public IngestResult store(SplitArticle split) throws IOException {
+    return storeAll(List.of(split)).get(0);
+  }
+
+  /**
+   * Stores a batch of articles in order and commits once (group commit): when this returns, every
+   * article of the batch is on disk; when it throws, none of them is.
+   */
+  public synchronized List<IngestResult> storeAll(List<SplitArticle> splits) throws IOException {
+    return write(batch -> {
+      List<IngestResult> results = new ArrayList<>(splits.size());
+      for (SplitArticle split : splits) {
+        results.add(batch.store(split));
       }
-      Set<String> gone = new HashSet<>(old.map(d -> Arrays.asList(d.getValues(Fields.OWN_KEY))).orElse(List.of()));
-      gone.removeAll(byKey.keySet());
-      removeOccurrences(searcher, id, gone);
-      int fresh = 0;
-      int n = 0;
-      for (SplitSentence sentence : byKey.values()) {
-        n++;
-        Optional<Document> existing = find(searcher, Fields.KEY, sentence.key());
-        fresh += existing.isEmpty() ? 1 : 0;
-        List<Occurrence> occurrences = existing.map(d -> occurrencesWithout(d, id)).orElseGet(ArrayList::new);
-        occurrences.add(new Occurrence(id, n));
-        String text = existing.map(d -> d.get(Fields.TEXT)).orElse(sentence.text());
-        writer.updateDocument(new Term(Fields.KEY, sentence.key()), sentenceDoc(sentence.key(), text, occurrences));
-      }
-      writer.updateDocument(new Term(Fields.ARTICLE_ID, id), articleDoc(split, byKey.values()));
-      writer.commit();
-      String status = old.isPresent() ? IngestResult.UPDATED : IngestResult.CREATED;
-      return new IngestResult(id, status, byKey.size(), split.repeatsRemoved(), fresh);
-    } catch (IOException | RuntimeException e) {
-      recover();
-      throw e;
-    } finally {
-      searchers.release(searcher);
-      searchers.maybeRefreshBlocking();
-    }
+      return results;
+    });
   }
 
   /** Removes an article; a sentence no other article carries goes with it. False if unknown. */
   public synchronized boolean delete(String id) throws IOException {
+    return write(batch -> batch.delete(id));
+  }
+
+  private interface BatchWork<T> {
+    T apply(IndexBatch batch) throws IOException;
+  }
+
+  /** Runs writes against the last commit, commits them together, or rolls them all back. */
+  private <T> T write(BatchWork<T> work) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      Optional<Document> old = find(searcher, Fields.ARTICLE_ID, id);
-      if (old.isEmpty()) {
-        return false;
-      }
-      removeOccurrences(searcher, id, Set.of(old.get().getValues(Fields.OWN_KEY)));
-      writer.deleteDocuments(new Term(Fields.ARTICLE_ID, id));
+      T result = work.apply(new IndexBatch(writer, searcher));
       writer.commit();
-      return true;
+      return result;
     } catch (IOException | RuntimeException e) {
       recover();
       throw e;
@@ -148,8 +127,8 @@ public final class SentenceIndex implements Closeable {
 
   /** One article with its own sentences in order. */
   public Optional<ArticleView> article(String id) throws IOException {
-    return withSearcher(s -> find(s, Fields.ARTICLE_ID, id)
-        .map(d -> new ArticleView(meta(d), List.of(d.getValues(Fields.OWN_SENTENCE)))));
+    return withSearcher(s -> IndexBatch.find(s, Fields.ARTICLE_ID, id)
+        .map(d -> new ArticleView(IndexBatch.meta(d), List.of(d.getValues(Fields.OWN_SENTENCE)))));
   }
 
   /** Metadata of the given articles, by id; unknown ids are left out. */
@@ -157,7 +136,7 @@ public final class SentenceIndex implements Closeable {
     return withSearcher(s -> {
       Map<String, ArticleMeta> out = new LinkedHashMap<>();
       for (String id : ids) {
-        find(s, Fields.ARTICLE_ID, id).ifPresent(d -> out.put(id, meta(d)));
+        IndexBatch.find(s, Fields.ARTICLE_ID, id).ifPresent(d -> out.put(id, IndexBatch.meta(d)));
       }
       return out;
     });
@@ -210,83 +189,6 @@ public final class SentenceIndex implements Closeable {
       searchers.close();
       openWriter();
     }
-  }
-
-  private void removeOccurrences(IndexSearcher searcher, String articleId, Set<String> keys) throws IOException {
-    for (String key : keys) {
-      Optional<Document> doc = find(searcher, Fields.KEY, key);
-      if (doc.isEmpty()) {
-        continue;
-      }
-      List<Occurrence> rest = occurrencesWithout(doc.get(), articleId);
-      if (rest.isEmpty()) {
-        writer.deleteDocuments(new Term(Fields.KEY, key));
-      } else {
-        writer.updateDocument(new Term(Fields.KEY, key), sentenceDoc(key, doc.get().get(Fields.TEXT), rest));
-      }
-    }
-  }
-
-  private static Optional<Document> find(IndexSearcher searcher, String field, String value) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(field, value)), 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
-  }
-
-  private static List<Occurrence> occurrencesWithout(Document doc, String articleId) {
-    List<Occurrence> out = new ArrayList<>();
-    for (String stored : doc.getValues(Fields.OCCURRENCE)) {
-      Occurrence o = Occurrence.parse(stored);
-      if (!o.articleId().equals(articleId)) {
-        out.add(o);
-      }
-    }
-    return out;
-  }
-
-  private static boolean isUnchanged(Document old, SplitArticle split) {
-    return split.contentHash().equals(old.get(Fields.CONTENT_HASH)) && split.article().equals(meta(old));
-  }
-
-  private static Document sentenceDoc(String key, String text, List<Occurrence> occurrences) {
-    Document doc = new Document();
-    doc.add(new StringField(Fields.TYPE, Fields.SENTENCE, Field.Store.NO));
-    doc.add(new StringField(Fields.KEY, key, Field.Store.YES));
-    doc.add(new TextField(Fields.TEXT, text, Field.Store.YES));
-    occurrences.stream().map(Occurrence::articleId).distinct()
-        .forEach(a -> doc.add(new StringField(Fields.CARRIED_BY, a, Field.Store.NO)));
-    occurrences.forEach(o -> doc.add(new StoredField(Fields.OCCURRENCE, o.stored())));
-    return doc;
-  }
-
-  private static Document articleDoc(SplitArticle split, Iterable<SplitSentence> sentences) {
-    ArticleMeta meta = split.article();
-    Document doc = new Document();
-    doc.add(new StringField(Fields.TYPE, Fields.ARTICLE, Field.Store.NO));
-    doc.add(new StringField(Fields.ARTICLE_ID, meta.id(), Field.Store.YES));
-    doc.add(new StoredField(Fields.TITLE, meta.title()));
-    storeIfPresent(doc, Fields.URL, meta.url());
-    storeIfPresent(doc, Fields.SOURCE, meta.source());
-    storeIfPresent(doc, Fields.PUBLISHED_AT, meta.publishedAt());
-    doc.add(new StoredField(Fields.CONTENT_HASH, split.contentHash()));
-    for (SplitSentence s : sentences) {
-      doc.add(new StoredField(Fields.OWN_SENTENCE, s.text()));
-      doc.add(new StoredField(Fields.OWN_KEY, s.key()));
-    }
-    return doc;
-  }
-
-  private static void storeIfPresent(Document doc, String field, String value) {
-    if (value != null) {
-      doc.add(new StoredField(field, value));
-    }
-  }
-
-  private static ArticleMeta meta(Document doc) {
-    return new ArticleMeta(doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE), doc.get(Fields.URL),
-        doc.get(Fields.SOURCE), doc.get(Fields.PUBLISHED_AT));
   }
 
   @Override

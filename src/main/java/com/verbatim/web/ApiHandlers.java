@@ -37,10 +37,6 @@ final class ApiHandlers {
     json(ctx, 200, new JsonObject().put("status", "ok"));
   }
 
-  void stats(RoutingContext ctx) {
-    forward(ctx, Addresses.INDEX_STATS, new JsonObject());
-  }
-
   void article(RoutingContext ctx) {
     forward(ctx, Addresses.INDEX_ARTICLE, new JsonObject().put("id", ctx.pathParam("id")));
   }

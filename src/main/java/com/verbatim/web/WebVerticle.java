@@ -21,6 +21,8 @@ public class WebVerticle extends VerticleBase {
 
   /** Room for a GET /api/ask with the longest question, percent-encoded, so it gets a JSON error. */
   private static final int MAX_REQUEST_LINE = 64 * 1024;
+  /** A fetch request carries only a URL. */
+  private static final long FETCH_BODY = 16 * 1024;
 
   private HttpServer server;
 
@@ -46,15 +48,19 @@ public class WebVerticle extends VerticleBase {
 
   private Router router(WebConfig config, AdminToken token) {
     ApiHandlers api = new ApiHandlers(vertx.eventBus(), token);
+    IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api);
     Pages pages = new Pages(HandlebarsTemplateEngine.create(vertx), vertx.eventBus());
     Router router = Router.router(vertx);
     router.route().handler(WebVerticle::securityHeaders);
     router.get("/health").handler(api::health);
-    router.get("/api/stats").handler(api::stats);
+    router.get("/api/stats").handler(ingest::stats);
     // the token is checked on its own route, before any of the body is read
     router.post("/api/articles").handler(api::requireAdmin);
     router.post("/api/articles")
-        .handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes())).handler(api::ingest);
+        .handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes())).handler(ingest::post);
+    router.post("/api/articles/fetch").handler(api::requireAdmin);
+    router.post("/api/articles/fetch").handler(BodyHandler.create(false).setBodyLimit(FETCH_BODY)).handler(ingest::fetch);
+    router.delete("/api/articles/:id").handler(api::requireAdmin).handler(ingest::delete);
     router.get("/api/articles/:id").handler(api::article);
     router.get("/api/ask").handler(api::ask);
     router.get("/ws").handler(this::upgrade);

@@ -1,0 +1,186 @@
+package com.verbatim.index;
+
+import com.verbatim.model.ArticleMeta;
+import com.verbatim.model.IngestResult;
+import com.verbatim.model.SplitArticle;
+import com.verbatim.model.SplitArticle.SplitSentence;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * The writes of one commit: stores and deletes applied to the {@link IndexWriter}, with the
+ * documents written so far kept in memory so that later articles of the same batch see them (the
+ * searcher only sees the last commit). The caller commits once at the end, or rolls back.
+ */
+final class IndexBatch {
+
+  private final IndexWriter writer;
+  private final IndexSearcher searcher;
+  /** Sentence documents written in this batch by key; an empty value means deleted. */
+  private final Map<String, Optional<Document>> sentences = new HashMap<>();
+  /** Article documents written in this batch by id; an empty value means deleted. */
+  private final Map<String, Optional<Document>> articles = new HashMap<>();
+
+  IndexBatch(IndexWriter writer, IndexSearcher searcher) {
+    this.writer = writer;
+    this.searcher = searcher;
+  }
+
+  /** Stores an article and its sentences, replacing an earlier version with the same id. */
+  IngestResult store(SplitArticle split) throws IOException {
+    String id = split.article().id();
+    Map<String, SplitSentence> byKey = new LinkedHashMap<>();
+    split.sentences().forEach(s -> byKey.putIfAbsent(s.key(), s));
+    Optional<Document> old = article(id);
+    if (old.isPresent() && isUnchanged(old.get(), split)) {
+      return new IngestResult(id, IngestResult.UNCHANGED, byKey.size(), split.repeatsRemoved(), 0);
+    }
+    Set<String> gone = new HashSet<>(old.map(d -> Arrays.asList(d.getValues(Fields.OWN_KEY))).orElse(List.of()));
+    gone.removeAll(byKey.keySet());
+    removeOccurrences(id, gone);
+    int fresh = 0;
+    int n = 0;
+    for (SplitSentence sentence : byKey.values()) {
+      n++;
+      Optional<Document> existing = sentence(sentence.key());
+      fresh += existing.isEmpty() ? 1 : 0;
+      List<Occurrence> occurrences = existing.map(d -> occurrencesWithout(d, id)).orElseGet(ArrayList::new);
+      occurrences.add(new Occurrence(id, n));
+      String text = existing.map(d -> d.get(Fields.TEXT)).orElse(sentence.text());
+      putSentence(sentence.key(), sentenceDoc(sentence.key(), text, occurrences), existing.isEmpty());
+    }
+    Document doc = articleDoc(split, byKey.values());
+    writer.updateDocument(new Term(Fields.ARTICLE_ID, id), doc);
+    articles.put(id, Optional.of(doc));
+    String status = old.isPresent() ? IngestResult.UPDATED : IngestResult.CREATED;
+    return new IngestResult(id, status, byKey.size(), split.repeatsRemoved(), fresh);
+  }
+
+  /** Removes an article; a sentence no other article carries goes with it. False if unknown. */
+  boolean delete(String id) throws IOException {
+    Optional<Document> old = article(id);
+    if (old.isEmpty()) {
+      return false;
+    }
+    removeOccurrences(id, Set.of(old.get().getValues(Fields.OWN_KEY)));
+    writer.deleteDocuments(new Term(Fields.ARTICLE_ID, id));
+    articles.put(id, Optional.empty());
+    return true;
+  }
+
+  private Optional<Document> article(String id) throws IOException {
+    Optional<Document> pending = articles.get(id);
+    return pending != null ? pending : find(searcher, Fields.ARTICLE_ID, id);
+  }
+
+  private Optional<Document> sentence(String key) throws IOException {
+    Optional<Document> pending = sentences.get(key);
+    return pending != null ? pending : find(searcher, Fields.KEY, key);
+  }
+
+  /** Writes a sentence document; one the index and this batch have never seen needs no delete-by-term. */
+  private void putSentence(String key, Document doc, boolean unseen) throws IOException {
+    if (unseen && !sentences.containsKey(key)) {
+      writer.addDocument(doc);
+    } else {
+      writer.updateDocument(new Term(Fields.KEY, key), doc);
+    }
+    sentences.put(key, Optional.of(doc));
+  }
+
+  private void removeOccurrences(String articleId, Set<String> keys) throws IOException {
+    for (String key : keys) {
+      Optional<Document> doc = sentence(key);
+      if (doc.isEmpty()) {
+        continue;
+      }
+      List<Occurrence> rest = occurrencesWithout(doc.get(), articleId);
+      if (rest.isEmpty()) {
+        writer.deleteDocuments(new Term(Fields.KEY, key));
+        sentences.put(key, Optional.empty());
+      } else {
+        putSentence(key, sentenceDoc(key, doc.get().get(Fields.TEXT), rest), false);
+      }
+    }
+  }
+
+  static Optional<Document> find(IndexSearcher searcher, String field, String value) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(field, value)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+  }
+
+  private static List<Occurrence> occurrencesWithout(Document doc, String articleId) {
+    List<Occurrence> out = new ArrayList<>();
+    for (String stored : doc.getValues(Fields.OCCURRENCE)) {
+      Occurrence o = Occurrence.parse(stored);
+      if (!o.articleId().equals(articleId)) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isUnchanged(Document old, SplitArticle split) {
+    return split.contentHash().equals(old.get(Fields.CONTENT_HASH)) && split.article().equals(meta(old));
+  }
+
+  private static Document sentenceDoc(String key, String text, List<Occurrence> occurrences) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.TYPE, Fields.SENTENCE, Field.Store.NO));
+    doc.add(new StringField(Fields.KEY, key, Field.Store.YES));
+    doc.add(new TextField(Fields.TEXT, text, Field.Store.YES));
+    occurrences.stream().map(Occurrence::articleId).distinct()
+        .forEach(a -> doc.add(new StringField(Fields.CARRIED_BY, a, Field.Store.NO)));
+    occurrences.forEach(o -> doc.add(new StoredField(Fields.OCCURRENCE, o.stored())));
+    return doc;
+  }
+
+  private static Document articleDoc(SplitArticle split, Iterable<SplitSentence> sentences) {
+    ArticleMeta meta = split.article();
+    Document doc = new Document();
+    doc.add(new StringField(Fields.TYPE, Fields.ARTICLE, Field.Store.NO));
+    doc.add(new StringField(Fields.ARTICLE_ID, meta.id(), Field.Store.YES));
+    doc.add(new StoredField(Fields.TITLE, meta.title()));
+    storeIfPresent(doc, Fields.URL, meta.url());
+    storeIfPresent(doc, Fields.SOURCE, meta.source());
+    storeIfPresent(doc, Fields.PUBLISHED_AT, meta.publishedAt());
+    doc.add(new StoredField(Fields.CONTENT_HASH, split.contentHash()));
+    for (SplitSentence s : sentences) {
+      doc.add(new StoredField(Fields.OWN_SENTENCE, s.text()));
+      doc.add(new StoredField(Fields.OWN_KEY, s.key()));
+    }
+    return doc;
+  }
+
+  private static void storeIfPresent(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
+  static ArticleMeta meta(Document doc) {
+    return new ArticleMeta(doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE), doc.get(Fields.URL),
+        doc.get(Fields.SOURCE), doc.get(Fields.PUBLISHED_AT));
+  }
+}
