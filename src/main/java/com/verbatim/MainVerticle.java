@@ -22,7 +22,9 @@ public class MainVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     JsonObject config = config();
-    return vertx.deployVerticle(new IndexVerticle(), slice(config, "index"))
+    DeploymentOptions index = slice(config, "index");
+    index.getConfig().put("dedup", config.getJsonObject("dedup", new JsonObject())); // clusters are assigned on write
+    return vertx.deployVerticle(new IndexVerticle(), index)
         .compose(id -> vertx.deployVerticle(new DedupVerticle(),
             slice(config, "dedup").setThreadingModel(ThreadingModel.WORKER).setWorkerPoolName("verbatim-dedup")))
         .compose(id -> vertx.deployVerticle(new IngestVerticle(), slice(config, "ingest")))

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Answers an {@link Ask} from the index: Lucene finds candidate sentences, {@link SentenceScorer}
  * reranks them, sentences below the relevance bar are dropped, and each survivor gets a citation
- * to the article that carries it (one in scope, when the ask has a scope) plus the others.
+ * to the article that carries it (one in scope, when the ask has a scope) plus the others. Near-duplicate
+ * sentences show once: {@link ClusterCollapser} keeps the best of each cluster and cites the rest.
  */
 public final class AnswerFinder {
 
@@ -27,11 +28,13 @@ public final class AnswerFinder {
   private final SentenceIndex index;
   private final Synonyms synonyms;
   private final SentenceScorer scorer;
+  private final ClusterCollapser collapser;
 
   public AnswerFinder(SentenceIndex index) {
     this.index = index;
     this.synonyms = new Synonyms(index.analyzer());
     this.scorer = new SentenceScorer(index.analyzer());
+    this.collapser = new ClusterCollapser(index);
   }
 
   public Answer answer(Ask ask) throws IOException {
@@ -50,8 +53,8 @@ public final class AnswerFinder {
         .map(h -> new Ranked(h, scorer.score(plan, h.text(), h.score())))
         .filter(r -> r.scored().coverage() >= MIN_COVERAGE)
         .sorted(Comparator.comparingDouble((Ranked r) -> r.scored().score()).reversed())
-        .limit(ask.limit())
         .toList();
+    ranked = collapser.collapse(ranked, Ranked::hit, (r, h) -> new Ranked(h, r.scored()), ask.limit());
     Set<String> articleIds = new HashSet<>();
     ranked.forEach(r -> r.hit().occurrences().forEach(o -> articleIds.add(o.articleId())));
     Map<String, ArticleMeta> metas = index.metas(articleIds);

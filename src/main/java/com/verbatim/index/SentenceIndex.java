@@ -1,5 +1,6 @@
 package com.verbatim.index;
 
+import com.verbatim.dedup.NearDuplicates;
 import com.verbatim.model.ArticleMeta;
 import com.verbatim.model.ArticleView;
 import com.verbatim.model.IngestResult;
@@ -49,19 +50,32 @@ public final class SentenceIndex implements Closeable {
   private final Directory directory;
   private final Analyzer analyzer;
   private final Similarity similarity;
+  private final NearDuplicates nearDuplicates;
   private IndexWriter writer;
   private SearcherManager searchers;
 
   public SentenceIndex(Directory directory, Analyzer analyzer, Similarity similarity) throws IOException {
+    this(directory, analyzer, similarity, NearDuplicates.defaults());
+  }
+
+  /** An index that puts near-duplicate sentences into clusters as {@code nearDuplicates} decides. */
+  public SentenceIndex(Directory directory, Analyzer analyzer, Similarity similarity, NearDuplicates nearDuplicates)
+      throws IOException {
     this.directory = directory;
     this.analyzer = analyzer;
     this.similarity = similarity;
+    this.nearDuplicates = nearDuplicates;
     openWriter();
   }
 
   /** Opens (or creates) the index under {@code dir} with the product's analyzer and ranking. */
   public static SentenceIndex open(Path dir) throws IOException {
-    return new SentenceIndex(FSDirectory.open(dir), new NewsAnalyzer(), Ranking.similarity());
+    return open(dir, NearDuplicates.defaults());
+  }
+
+  /** As {@link #open(Path)}, with the given near-duplicate check. */
+  public static SentenceIndex open(Path dir, NearDuplicates nearDuplicates) throws IOException {
+    return new SentenceIndex(FSDirectory.open(dir), new NewsAnalyzer(), Ranking.similarity(), nearDuplicates);
   }
 
   public Analyzer analyzer() {
@@ -86,21 +100,26 @@ public final class SentenceIndex implements Closeable {
 
   /**
    * Stores an article and its sentences, replacing an earlier version with the same id, and
-   * commits. An unchanged article is not written again.
+   * commits. An unchanged article is not written again. An article with a new id but the same
+   * normalized body as a stored one is an update of that one and keeps its id. Each new sentence
+   * joins the cluster of its nearest near-duplicate (see {@link ClusterAssigner}).
    */
-  public synchronized IngestResult store(SplitArticle split) throws IOException {
-    String id = split.article().id();
+  public synchronized IngestResult store(SplitArticle input) throws IOException {
     Map<String, SplitSentence> byKey = new LinkedHashMap<>();
-    split.sentences().forEach(s -> byKey.putIfAbsent(s.key(), s));
+    input.sentences().forEach(s -> byKey.putIfAbsent(s.key(), s));
     IndexSearcher searcher = searchers.acquire();
     try {
-      Optional<Document> old = find(searcher, Fields.ARTICLE_ID, id);
+      Optional<Document> old = find(searcher, Fields.ARTICLE_ID, input.article().id())
+          .or(() -> findQuietly(searcher, Fields.CONTENT_HASH, input.contentHash()));
+      SplitArticle split = old.map(d -> withId(input, d.get(Fields.ARTICLE_ID))).orElse(input);
+      String id = split.article().id();
       if (old.isPresent() && isUnchanged(old.get(), split)) {
         return new IngestResult(id, IngestResult.UNCHANGED, byKey.size(), split.repeatsRemoved(), 0);
       }
       Set<String> gone = new HashSet<>(old.map(d -> Arrays.asList(d.getValues(Fields.OWN_KEY))).orElse(List.of()));
       gone.removeAll(byKey.keySet());
       removeOccurrences(searcher, id, gone);
+      ClusterAssigner clusters = new ClusterAssigner(nearDuplicates, searcher);
       int fresh = 0;
       int n = 0;
       for (SplitSentence sentence : byKey.values()) {
@@ -110,7 +129,10 @@ public final class SentenceIndex implements Closeable {
         List<Occurrence> occurrences = existing.map(d -> occurrencesWithout(d, id)).orElseGet(ArrayList::new);
         occurrences.add(new Occurrence(id, n));
         String text = existing.map(d -> d.get(Fields.TEXT)).orElse(sentence.text());
-        writer.updateDocument(new Term(Fields.KEY, sentence.key()), sentenceDoc(sentence.key(), text, occurrences));
+        ClusterAssigner.Signed signed = clusters.sign(text, existing.map(ClusterAssigner::clusterOf).orElse(null));
+        String cluster = signed.cluster() != null ? signed.cluster() : clusters.assign(sentence.key(), signed);
+        writer.updateDocument(new Term(Fields.KEY, sentence.key()),
+            sentenceDoc(sentence.key(), text, occurrences, cluster, signed.bands()));
       }
       writer.updateDocument(new Term(Fields.ARTICLE_ID, id), articleDoc(split, byKey.values()));
       writer.commit();
@@ -176,10 +198,16 @@ public final class SentenceIndex implements Closeable {
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = s.storedFields().document(sd.doc);
         List<Occurrence> occurrences = Arrays.stream(d.getValues(Fields.OCCURRENCE)).map(Occurrence::parse).toList();
-        hits.add(new Hit(d.get(Fields.KEY), d.get(Fields.TEXT), sd.score, occurrences));
+        hits.add(new Hit(d.get(Fields.KEY), d.get(Fields.TEXT), sd.score, occurrences, ClusterAssigner.clusterOf(d)));
       }
       return hits;
     });
+  }
+
+  /** Every sentence of a near-duplicate cluster, with all its occurrences (score 0). */
+  public List<Hit> cluster(String cluster) throws IOException {
+    TermQuery query = new TermQuery(new Term(Fields.CLUSTER, cluster));
+    return search(query, Math.max(1, withSearcher(s -> s.count(query))));
   }
 
   @Override
@@ -222,7 +250,9 @@ public final class SentenceIndex implements Closeable {
       if (rest.isEmpty()) {
         writer.deleteDocuments(new Term(Fields.KEY, key));
       } else {
-        writer.updateDocument(new Term(Fields.KEY, key), sentenceDoc(key, doc.get().get(Fields.TEXT), rest));
+        String text = doc.get().get(Fields.TEXT);
+        writer.updateDocument(new Term(Fields.KEY, key), sentenceDoc(key, text, rest,
+            ClusterAssigner.clusterOf(doc.get()), nearDuplicates.bandKeys(nearDuplicates.tokens(text))));
       }
     }
   }
@@ -233,6 +263,21 @@ public final class SentenceIndex implements Closeable {
       return Optional.empty();
     }
     return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+  }
+
+  private static Optional<Document> findQuietly(IndexSearcher searcher, String field, String value) {
+    try {
+      return find(searcher, field, value);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The same article under the id it already has in the index. */
+  private static SplitArticle withId(SplitArticle split, String id) {
+    ArticleMeta m = split.article();
+    return new SplitArticle(new ArticleMeta(id, m.title(), m.url(), m.source(), m.publishedAt()), split.contentHash(),
+        split.sentences(), split.repeatsRemoved());
   }
 
   private static List<Occurrence> occurrencesWithout(Document doc, String articleId) {
@@ -250,11 +295,14 @@ public final class SentenceIndex implements Closeable {
     return split.contentHash().equals(old.get(Fields.CONTENT_HASH)) && split.article().equals(meta(old));
   }
 
-  private static Document sentenceDoc(String key, String text, List<Occurrence> occurrences) {
+  private static Document sentenceDoc(String key, String text, List<Occurrence> occurrences, String cluster,
+      List<String> bands) {
     Document doc = new Document();
     doc.add(new StringField(Fields.TYPE, Fields.SENTENCE, Field.Store.NO));
     doc.add(new StringField(Fields.KEY, key, Field.Store.YES));
     doc.add(new TextField(Fields.TEXT, text, Field.Store.YES));
+    doc.add(new StringField(Fields.CLUSTER, cluster, Field.Store.YES));
+    bands.forEach(b -> doc.add(new StringField(Fields.BAND, b, Field.Store.NO)));
     occurrences.stream().map(Occurrence::articleId).distinct()
         .forEach(a -> doc.add(new StringField(Fields.CARRIED_BY, a, Field.Store.NO)));
     occurrences.forEach(o -> doc.add(new StoredField(Fields.OCCURRENCE, o.stored())));
@@ -270,7 +318,7 @@ public final class SentenceIndex implements Closeable {
     storeIfPresent(doc, Fields.URL, meta.url());
     storeIfPresent(doc, Fields.SOURCE, meta.source());
     storeIfPresent(doc, Fields.PUBLISHED_AT, meta.publishedAt());
-    doc.add(new StoredField(Fields.CONTENT_HASH, split.contentHash()));
+    doc.add(new StringField(Fields.CONTENT_HASH, split.contentHash(), Field.Store.YES));
     for (SplitSentence s : sentences) {
       doc.add(new StoredField(Fields.OWN_SENTENCE, s.text()));
       doc.add(new StoredField(Fields.OWN_KEY, s.key()));
