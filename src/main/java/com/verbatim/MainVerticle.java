@@ -22,8 +22,9 @@ public class MainVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     JsonObject config = config();
-    DeploymentOptions index = slice(config, "index");
-    index.getConfig().put("dedup", config.getJsonObject("dedup", new JsonObject())); // clusters are assigned on write
+    // the index assigns near-duplicate clusters on write, so it also reads the dedup settings
+    DeploymentOptions index = new DeploymentOptions().setConfig(config.getJsonObject("index", new JsonObject()).copy()
+        .put("dedup", config.getJsonObject("dedup", new JsonObject())));
     return vertx.deployVerticle(new IndexVerticle(), index)
         .compose(id -> vertx.deployVerticle(new DedupVerticle(),
             slice(config, "dedup").setThreadingModel(ThreadingModel.WORKER).setWorkerPoolName("verbatim-dedup")))

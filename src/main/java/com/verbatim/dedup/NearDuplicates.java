@@ -13,12 +13,14 @@ import java.util.List;
  * candidates by a term lookup instead of comparing with every sentence. {@link #compare} then
  * aligns the two word sequences (longest common subsequence) and accepts the pair when their Dice
  * similarity reaches the configured bar and no difference touches what the sentence says: a
- * number, a date, a negation anywhere, or a name or an opposite-direction word ("rose"/"fell")
- * put in place of another word. Immutable and thread-safe.
+ * number, a date, a negation anywhere, a name or an opposite-direction word ("rose"/"fell")
+ * put in place of another word, or more than three words changed in one place (a clause). Immutable and thread-safe.
  */
 public final class NearDuplicates {
 
   private static final int SHINGLE = 2;
+  /** More words than this changed in one place is a clause added or cut, not a light edit. */
+  private static final int MAX_GAP = 3;
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
   /** The outcome of a comparison: similarity, and why the pair was refused (null when it was not). */
@@ -149,6 +151,9 @@ public final class NearDuplicates {
   private static String judge(List<Token> gapX, List<Token> gapY) {
     if (gapX.isEmpty() && gapY.isEmpty()) {
       return null;
+    }
+    if (gapX.size() > MAX_GAP || gapY.size() > MAX_GAP) {
+      return "words differ: " + Math.max(gapX.size(), gapY.size()) + " in a row";
     }
     boolean substitution = !gapX.isEmpty() && !gapY.isEmpty();
     for (List<Token> gap : List.of(gapX, gapY)) {

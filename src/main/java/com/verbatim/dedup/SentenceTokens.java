@@ -27,7 +27,7 @@ public final class SentenceTokens {
           + "\\s*(?:\\([A-Za-z.&’' ]{1,30}\\))?"               // (Reuters)
           + "\\s*[-–—:]+\\s+");
   private static final Pattern CREDIT = Pattern.compile(
-      "(?<=[.!?\"”’)])\\s*(?:\\([A-Za-z.&’' ]{1,30}\\)"
+      "(?<=[.!?\"”’)])\\s*(?:\\([A-Za-z.&’';, ]{1,60}\\)"
           + "|[-–—]+\\s*[A-Z][A-Za-z.&’' ]{1,30}"
           + "|(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^.]{1,80}\\.?)\\s*$");
 
