@@ -73,7 +73,8 @@ final class ClusterAssigner {
     query.setMinimumNumberShouldMatch(1);
     for (ScoreDoc sd : searcher.search(query.build(), check.config().maxCandidates()).scoreDocs) {
       Document doc = searcher.storedFields().document(sd.doc);
-      out.add(sign(doc.get(Fields.TEXT), clusterOf(doc)));
+      // band keys of a stored candidate are not needed: it is only compared
+      out.add(new Signed(check.tokens(doc.get(Fields.TEXT)), List.of(), clusterOf(doc)));
     }
     return out;
   }
