@@ -24,7 +24,10 @@ public class MainVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     JsonObject config = config();
-    return vertx.deployVerticle(new IndexVerticle(), slice(config, "index"))
+    // the index assigns near-duplicate clusters on write, so it also reads the dedup settings
+    DeploymentOptions index = new DeploymentOptions().setConfig(config.getJsonObject("index", new JsonObject()).copy()
+        .put("dedup", config.getJsonObject("dedup", new JsonObject())));
+    return vertx.deployVerticle(new IndexVerticle(), index)
         .compose(id -> vertx.deployVerticle(new DedupVerticle(),
             slice(config, "dedup").setThreadingModel(ThreadingModel.WORKER).setWorkerPoolName("verbatim-dedup")))
         .compose(id -> vertx.deployVerticle(new IngestVerticle(), slice(config, "ingest")))

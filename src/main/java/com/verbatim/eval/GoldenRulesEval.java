@@ -42,7 +42,12 @@ public final class GoldenRulesEval {
       default -> throw new IllegalArgumentException("Unknown candidate " + candidate + ": use verbatim or jdk");
     };
     JsonArray rules = new JsonArray(Files.readString(path, StandardCharsets.UTF_8));
-    PrintStream out = System.out;
+    int passed = passed(rules, splitter, System.out);
+    System.out.printf("Golden Rules: %d/%d (%s)%n", passed, rules.size(), candidate);
+  }
+
+  /** How many rules of {@code rules} the splitter passes; each failure is printed to {@code out}. */
+  public static int passed(JsonArray rules, Function<String, List<String>> splitter, PrintStream out) {
     int passed = 0;
     for (int i = 0; i < rules.size(); i++) {
       JsonObject rule = rules.getJsonObject(i);
@@ -55,7 +60,7 @@ public final class GoldenRulesEval {
             rule.getString("name"), expected, got);
       }
     }
-    out.printf("Golden Rules: %d/%d (%s)%n", passed, rules.size(), candidate);
+    return passed;
   }
 
   private static List<String> trimmed(List<?> sentences) {

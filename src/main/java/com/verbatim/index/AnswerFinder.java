@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Answers an {@link Ask} from the index: Lucene finds candidate sentences, {@link SentenceScorer}
  * reranks them, sentences below the relevance bar are dropped, and each survivor gets a citation
- * to the article that carries it (one in scope, when the ask has a scope) plus the others.
+ * to the article that carries it (one in scope, when the ask has a scope) plus the others. Near-duplicate
+ * sentences show once: {@link ClusterCollapser} keeps the best of each cluster and cites the rest.
  */
 public final class AnswerFinder {
 
@@ -32,6 +33,7 @@ public final class AnswerFinder {
   private final Synonyms synonyms;
   private final RankingSettings settings;
   private final Reranker reranker;
+  private final ClusterCollapser collapser;
 
   public AnswerFinder(SentenceIndex index) {
     this(index, Ranking.SETTINGS);
@@ -42,6 +44,7 @@ public final class AnswerFinder {
     this.settings = settings;
     this.synonyms = new Synonyms(index.analyzer());
     this.reranker = new Reranker(new SentenceScorer(index.analyzer(), settings));
+    this.collapser = new ClusterCollapser(index);
   }
 
   public Answer answer(Ask ask) throws IOException {
@@ -62,8 +65,8 @@ public final class AnswerFinder {
     List<Hit> hits = index.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
     List<Ranked> ranked = reranker.rank(plan, hits, scope).stream()
         .filter(r -> r.scored().coverage() >= MIN_COVERAGE)
-        .limit(ask.limit())
         .toList();
+    ranked = collapser.collapse(ranked, Ranked::hit, (r, h) -> new Ranked(h, r.n(), r.scored()), ask.limit());
     Set<String> articleIds = new HashSet<>();
     ranked.forEach(r -> r.hit().occurrences().forEach(o -> articleIds.add(o.articleId())));
     Map<String, ArticleMeta> metas = index.metas(articleIds);

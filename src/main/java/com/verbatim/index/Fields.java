@@ -15,6 +15,10 @@ final class Fields {
   static final String TEXT = "text";
   /** Ids of every article that carries the sentence; indexed for scope filters. */
   static final String CARRIED_BY = "carriedBy";
+  /** Near-duplicate cluster: the key of the first sentence of its cluster (indexed, stored). */
+  static final String CLUSTER = "cluster";
+  /** MinHash band keys of the sentence (indexed only), to find near-duplicate candidates. */
+  static final String BAND = "band";
   /** Stored provenance, one {@code "<articleId> <n>"} value per (article, position). */
   static final String OCCURRENCE = "occurrence";
 
@@ -25,6 +29,7 @@ final class Fields {
   static final String URL = "url";
   static final String SOURCE = "source";
   static final String PUBLISHED_AT = "publishedAt";
+  /** Hash of the normalized body (indexed, stored): the same body under another URL is the same article. */
   static final String CONTENT_HASH = "contentHash";
   /** The article's own sentences in order (stored, multi-valued). */
   static final String OWN_SENTENCE = "ownSentence";

@@ -1,5 +1,6 @@
 package com.verbatim.index;
 
+import com.verbatim.dedup.NearDuplicates;
 import com.verbatim.model.ArticleMeta;
 import com.verbatim.model.IngestResult;
 import com.verbatim.model.SplitArticle;
@@ -34,22 +35,33 @@ final class IndexBatch {
 
   private final IndexWriter writer;
   private final IndexSearcher searcher;
+  private final NearDuplicates nearDuplicates;
+  private final ClusterAssigner clusters;
   /** Sentence documents written in this batch by key; an empty value means deleted. */
   private final Map<String, Optional<Document>> sentences = new HashMap<>();
   /** Article documents written in this batch by id; an empty value means deleted. */
   private final Map<String, Optional<Document>> articles = new HashMap<>();
 
-  IndexBatch(IndexWriter writer, IndexSearcher searcher) {
+  IndexBatch(IndexWriter writer, IndexSearcher searcher, NearDuplicates nearDuplicates) {
     this.writer = writer;
     this.searcher = searcher;
+    this.nearDuplicates = nearDuplicates;
+    this.clusters = new ClusterAssigner(nearDuplicates, searcher);
   }
 
-  /** Stores an article and its sentences, replacing an earlier version with the same id. */
-  IngestResult store(SplitArticle split) throws IOException {
-    String id = split.article().id();
+  /**
+   * Stores an article and its sentences, replacing an earlier version with the same id, or with
+   * the same normalized body under another id (whose id it then keeps).
+   */
+  IngestResult store(SplitArticle input) throws IOException {
     Map<String, SplitSentence> byKey = new LinkedHashMap<>();
-    split.sentences().forEach(s -> byKey.putIfAbsent(s.key(), s));
-    Optional<Document> old = article(id);
+    input.sentences().forEach(s -> byKey.putIfAbsent(s.key(), s));
+    Optional<Document> old = article(input.article().id());
+    if (old.isEmpty()) {
+      old = sameBody(input.contentHash());
+    }
+    SplitArticle split = old.map(d -> withId(input, d.get(Fields.ARTICLE_ID))).orElse(input);
+    String id = split.article().id();
     if (old.isPresent() && isUnchanged(old.get(), split)) {
       return new IngestResult(id, IngestResult.UNCHANGED, byKey.size(), split.repeatsRemoved(), 0);
     }
@@ -65,7 +77,10 @@ final class IndexBatch {
       List<Occurrence> occurrences = existing.map(d -> occurrencesWithout(d, id)).orElseGet(ArrayList::new);
       occurrences.add(new Occurrence(id, n));
       String text = existing.map(d -> d.get(Fields.TEXT)).orElse(sentence.text());
-      putSentence(sentence.key(), sentenceDoc(sentence.key(), text, occurrences), existing.isEmpty());
+      ClusterAssigner.Signed signed = clusters.sign(text, existing.map(ClusterAssigner::clusterOf).orElse(null));
+      String cluster = signed.cluster() != null ? signed.cluster() : clusters.assign(sentence.key(), signed);
+      putSentence(sentence.key(), sentenceDoc(sentence.key(), text, occurrences, cluster, signed.bands()),
+          existing.isEmpty());
     }
     Document doc = articleDoc(split, byKey.values());
     writer.updateDocument(new Term(Fields.ARTICLE_ID, id), doc);
@@ -89,6 +104,18 @@ final class IndexBatch {
   private Optional<Document> article(String id) throws IOException {
     Optional<Document> pending = articles.get(id);
     return pending != null ? pending : find(searcher, Fields.ARTICLE_ID, id);
+  }
+
+  /** A stored article with this body hash, pending ones of this batch first. */
+  private Optional<Document> sameBody(String contentHash) throws IOException {
+    for (Optional<Document> pending : articles.values()) {
+      if (pending.isPresent() && contentHash.equals(pending.get().get(Fields.CONTENT_HASH))) {
+        return pending;
+      }
+    }
+    Optional<Document> stored = find(searcher, Fields.CONTENT_HASH, contentHash);
+    // an article deleted or replaced earlier in this batch no longer counts
+    return stored.filter(d -> articles.get(d.get(Fields.ARTICLE_ID)) == null);
   }
 
   private Optional<Document> sentence(String key) throws IOException {
@@ -117,7 +144,9 @@ final class IndexBatch {
         writer.deleteDocuments(new Term(Fields.KEY, key));
         sentences.put(key, Optional.empty());
       } else {
-        putSentence(key, sentenceDoc(key, doc.get().get(Fields.TEXT), rest), false);
+        String text = doc.get().get(Fields.TEXT);
+        putSentence(key, sentenceDoc(key, text, rest, ClusterAssigner.clusterOf(doc.get()),
+            nearDuplicates.bandKeys(nearDuplicates.tokens(text))), false);
       }
     }
   }
@@ -145,11 +174,21 @@ final class IndexBatch {
     return split.contentHash().equals(old.get(Fields.CONTENT_HASH)) && split.article().equals(meta(old));
   }
 
-  private static Document sentenceDoc(String key, String text, List<Occurrence> occurrences) {
+  /** The same article under the id it already has in the index. */
+  private static SplitArticle withId(SplitArticle split, String id) {
+    ArticleMeta m = split.article();
+    return new SplitArticle(new ArticleMeta(id, m.title(), m.url(), m.source(), m.publishedAt()), split.contentHash(),
+        split.sentences(), split.repeatsRemoved());
+  }
+
+  private static Document sentenceDoc(String key, String text, List<Occurrence> occurrences, String cluster,
+      List<String> bands) {
     Document doc = new Document();
     doc.add(new StringField(Fields.TYPE, Fields.SENTENCE, Field.Store.NO));
     doc.add(new StringField(Fields.KEY, key, Field.Store.YES));
     doc.add(new TextField(Fields.TEXT, text, Field.Store.YES));
+    doc.add(new StringField(Fields.CLUSTER, cluster, Field.Store.YES));
+    bands.forEach(b -> doc.add(new StringField(Fields.BAND, b, Field.Store.NO)));
     occurrences.stream().map(Occurrence::articleId).distinct()
         .forEach(a -> doc.add(new StringField(Fields.CARRIED_BY, a, Field.Store.NO)));
     occurrences.forEach(o -> doc.add(new StoredField(Fields.OCCURRENCE, o.stored())));
@@ -165,7 +204,7 @@ final class IndexBatch {
     storeIfPresent(doc, Fields.URL, meta.url());
     storeIfPresent(doc, Fields.SOURCE, meta.source());
     storeIfPresent(doc, Fields.PUBLISHED_AT, meta.publishedAt());
-    doc.add(new StoredField(Fields.CONTENT_HASH, split.contentHash()));
+    doc.add(new StringField(Fields.CONTENT_HASH, split.contentHash(), Field.Store.YES));
     for (SplitSentence s : sentences) {
       doc.add(new StoredField(Fields.OWN_SENTENCE, s.text()));
       doc.add(new StoredField(Fields.OWN_KEY, s.key()));

@@ -1,5 +1,8 @@
 package com.verbatim.index;
 
+import com.verbatim.dedup.NearDuplicateConfig;
+import com.verbatim.dedup.NearDuplicateWords;
+import com.verbatim.dedup.NearDuplicates;
 import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
@@ -34,7 +37,9 @@ public class IndexVerticle extends VerticleBase {
   public Future<?> start() {
     IndexConfig config = IndexConfig.fromJson(config());
     workers = vertx.createSharedWorkerExecutor("verbatim-index", config.workerPoolSize());
-    return workers.executeBlocking(() -> SentenceIndex.open(config.indexDir()))
+    NearDuplicateConfig dedup = NearDuplicateConfig.fromJson(config().getJsonObject("dedup"));
+    return workers.executeBlocking(() -> SentenceIndex.open(config.indexDir(),
+            new NearDuplicates(dedup, NearDuplicateWords.load())))
         .onSuccess(this::use)
         .compose(opened -> registerConsumers());
   }

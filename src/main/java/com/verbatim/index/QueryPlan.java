@@ -36,6 +36,11 @@ record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType an
     return new QueryPlan(terms, Map.copyOf(synonyms), AnswerType.of(question), synonymWeight);
   }
 
+  /** A plan of already-analyzed terms alone: no synonyms, no answer type. */
+  static QueryPlan ofTerms(List<String> terms) {
+    return new QueryPlan(List.copyOf(new LinkedHashSet<>(terms)), Map.of(), AnswerType.NONE, 0f);
+  }
+
   /** What a sentence term counts toward coverage: 1 for a question term, less for a synonym, 0 otherwise. */
   double weight(String term) {
     return terms.contains(term) ? 1.0 : synonyms.containsKey(term) ? synonymWeight : 0;

@@ -1,5 +1,6 @@
 package com.verbatim.index;
 
+import com.verbatim.dedup.NearDuplicates;
 import com.verbatim.model.ArticleMeta;
 import com.verbatim.model.ArticleView;
 import com.verbatim.model.IngestResult;
@@ -43,19 +44,32 @@ public final class SentenceIndex implements Closeable {
   private final Directory directory;
   private final Analyzer analyzer;
   private final Similarity similarity;
+  private final NearDuplicates nearDuplicates;
   private IndexWriter writer;
   private SearcherManager searchers;
 
   public SentenceIndex(Directory directory, Analyzer analyzer, Similarity similarity) throws IOException {
+    this(directory, analyzer, similarity, NearDuplicates.defaults());
+  }
+
+  /** An index that puts near-duplicate sentences into clusters as {@code nearDuplicates} decides. */
+  public SentenceIndex(Directory directory, Analyzer analyzer, Similarity similarity, NearDuplicates nearDuplicates)
+      throws IOException {
     this.directory = directory;
     this.analyzer = analyzer;
     this.similarity = similarity;
+    this.nearDuplicates = nearDuplicates;
     openWriter();
   }
 
   /** Opens (or creates) the index under {@code dir} with the product's analyzer and ranking. */
   public static SentenceIndex open(Path dir) throws IOException {
-    return new SentenceIndex(FSDirectory.open(dir), new NewsAnalyzer(), Ranking.similarity());
+    return open(dir, NearDuplicates.defaults());
+  }
+
+  /** As {@link #open(Path)}, with the given near-duplicate check. */
+  public static SentenceIndex open(Path dir, NearDuplicates nearDuplicates) throws IOException {
+    return new SentenceIndex(FSDirectory.open(dir), new NewsAnalyzer(), Ranking.similarity(), nearDuplicates);
   }
 
   public Analyzer analyzer() {
@@ -80,7 +94,9 @@ public final class SentenceIndex implements Closeable {
 
   /**
    * Stores an article and its sentences, replacing an earlier version with the same id, and
-   * commits. An unchanged article is not written again.
+   * commits. An unchanged article is not written again. An article with a new id but the same
+   * normalized body as a stored one is an update of that one and keeps its id. Each new sentence
+   * joins the cluster of its nearest near-duplicate (see {@link ClusterAssigner}).
    */
   public IngestResult store(SplitArticle split) throws IOException {
     return storeAll(List.of(split)).get(0);
@@ -113,7 +129,7 @@ public final class SentenceIndex implements Closeable {
   private <T> T write(BatchWork<T> work) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      T result = work.apply(new IndexBatch(writer, searcher));
+      T result = work.apply(new IndexBatch(writer, searcher, nearDuplicates));
       writer.commit();
       return result;
     } catch (IOException | RuntimeException e) {
@@ -155,10 +171,16 @@ public final class SentenceIndex implements Closeable {
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = s.storedFields().document(sd.doc);
         List<Occurrence> occurrences = Arrays.stream(d.getValues(Fields.OCCURRENCE)).map(Occurrence::parse).toList();
-        hits.add(new Hit(d.get(Fields.KEY), d.get(Fields.TEXT), sd.score, occurrences));
+        hits.add(new Hit(d.get(Fields.KEY), d.get(Fields.TEXT), sd.score, occurrences, ClusterAssigner.clusterOf(d)));
       }
       return hits;
     });
+  }
+
+  /** Every sentence of a near-duplicate cluster, with all its occurrences (score 0). */
+  public List<Hit> cluster(String cluster) throws IOException {
+    TermQuery query = new TermQuery(new Term(Fields.CLUSTER, cluster));
+    return search(query, Math.max(1, withSearcher(s -> s.count(query))));
   }
 
   @Override

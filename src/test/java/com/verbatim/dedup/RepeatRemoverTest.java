@@ -35,4 +35,30 @@ class RepeatRemoverTest {
         .containsExactly("He said \u201cno.\u201d", "She left.");
     assertThat(split.repeatsRemoved()).isEqualTo(2);
   }
+
+  @Test
+  @DisplayName("a repeated copy that runs on without a line break is cut back into the sentences already seen")
+  void runOnRepeat() {
+    String copy = Samples.blinken().text().lines().limit(15).reduce((a, b) -> a + "\n" + b).orElseThrow();
+    String glued = copy + "\n" + copy.replace("\n", " ") + copy.replace("\n", "");
+
+    SplitArticle split = Samples.split("t", glued, "s");
+
+    assertThat(split.sentences()).hasSize(16);
+    assertThat(split.sentences()).extracting(SplitArticle.SplitSentence::text)
+        .isEqualTo(Samples.split(Samples.blinken()).sentences().stream().map(SplitArticle.SplitSentence::text).toList());
+  }
+
+  @Test
+  @DisplayName("repeated paragraphs keep one copy, and a sentence that merely contains a short seen one stays whole")
+  void repeatedParagraphs() {
+    String para = "The firm said profits rose sharply. Its shares jumped in early trading.";
+    SplitArticle split = Samples.split("t", para + "\n\nAnalysts were surprised.\n\n" + para
+        + "\n\nOne analyst said: Analysts were surprised.", "s");
+
+    assertThat(split.sentences()).extracting(SplitArticle.SplitSentence::text).containsExactly(
+        "The firm said profits rose sharply.", "Its shares jumped in early trading.", "Analysts were surprised.",
+        "One analyst said: Analysts were surprised.");
+    assertThat(split.repeatsRemoved()).isEqualTo(2);
+  }
 }

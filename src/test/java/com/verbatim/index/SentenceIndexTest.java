@@ -113,7 +113,7 @@ class SentenceIndexTest {
   }
 
   private List<Hit> search(String word) throws IOException {
-    QueryPlan plan = new QueryPlan(List.of(word), java.util.Map.of(), AnswerType.NONE, 0f);
+    QueryPlan plan = QueryPlan.ofTerms(List.of(word));
     return index.search(plan.query(java.util.Set.of()), 10);
   }
 
