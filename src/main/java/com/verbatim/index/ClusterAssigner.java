@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Puts each new sentence of one write into a near-duplicate cluster: the cluster of the most
@@ -65,13 +64,10 @@ final class ClusterAssigner {
         out.add(pending);
       }
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(new TermQuery(new Term(Fields.TYPE, Fields.SENTENCE)), BooleanClause.Occur.FILTER);
-    for (String band : sentence.bands()) {
-      query.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.BAND, band))), BooleanClause.Occur.SHOULD);
-    }
-    query.setMinimumNumberShouldMatch(1);
-    for (ScoreDoc sd : searcher.search(query.build(), check.config().maxCandidates()).scoreDocs) {
+    // one sorted pass over the band terms of each segment, cheaper than a clause per band
+    Query query = new ConstantScoreQuery(new TermInSetQuery(Fields.BAND,
+        sentence.bands().stream().map(BytesRef::new).toList()));
+    for (ScoreDoc sd : searcher.search(query, check.config().maxCandidates()).scoreDocs) {
       Document doc = searcher.storedFields().document(sd.doc);
       // band keys of a stored candidate are not needed: it is only compared
       out.add(new Signed(check.tokens(doc.get(Fields.TEXT)), List.of(), clusterOf(doc)));
