@@ -21,17 +21,18 @@ public final class ConfigLoader {
   static final String DEFAULT_FILE = "conf/config.json";
 
   /** Environment variable -> {@code section.key} it overrides. */
-  static final Map<String, String> OVERRIDES = Map.of(
-      "VERBATIM_HTTP_PORT", "http.port",
-      "VERBATIM_HTTP_HOST", "http.host",
-      "VERBATIM_ADMIN_TOKEN", "http.adminToken",
-      "VERBATIM_MAX_BODY_BYTES", "http.maxBodyBytes",
-      "VERBATIM_DATA_DIR", "index.dataDir",
-      "VERBATIM_INDEX_WORKERS", "index.workerPoolSize",
-      "VERBATIM_SAMPLES", "ingest.samples",
-      "VERBATIM_IMPORT_DIR", "ingest.importDir",
-      "VERBATIM_ALLOW_PRIVATE_TARGETS", "fetch.allowPrivateTargets",
-      "VERBATIM_FEED_POLL_SECONDS", "feeds.pollSeconds");
+  static final Map<String, String> OVERRIDES = Map.ofEntries(
+      Map.entry("VERBATIM_HTTP_PORT", "http.port"),
+      Map.entry("VERBATIM_HTTP_HOST", "http.host"),
+      Map.entry("VERBATIM_ADMIN_TOKEN", "http.adminToken"),
+      Map.entry("VERBATIM_MAX_BODY_BYTES", "http.maxBodyBytes"),
+      Map.entry("VERBATIM_DATA_DIR", "index.dataDir"),
+      Map.entry("VERBATIM_INDEX_WORKERS", "index.workerPoolSize"),
+      Map.entry("VERBATIM_SAMPLES", "ingest.samples"),
+      Map.entry("VERBATIM_IMPORT_DIR", "ingest.importDir"),
+      Map.entry("VERBATIM_ALLOW_PRIVATE_TARGETS", "fetch.allowPrivateTargets"),
+      Map.entry("VERBATIM_FEED_POLL_SECONDS", "feeds.pollSeconds"),
+      Map.entry("VERBATIM_DEDUP_SIMILARITY", "dedup.similarity"));
 
   private ConfigLoader() {
   }
@@ -65,7 +66,7 @@ public final class ConfigLoader {
     }
   }
 
-  /** Sets {@code section.key}, keeping the type of the default (number, boolean or string). */
+  /** Sets {@code section.key}, keeping the type of the default (whole or decimal number, boolean or string). */
   private static void set(JsonObject config, String path, String value) {
     String[] parts = path.split("\\.", 2);
     JsonObject section = config.getJsonObject(parts[0]);
@@ -75,7 +76,9 @@ public final class ConfigLoader {
     }
     Object current = section.getValue(parts[1]);
     try {
-      if (current instanceof Number) {
+      if (current instanceof Double || current instanceof Float) {
+        section.put(parts[1], Double.parseDouble(value));
+      } else if (current instanceof Number) {
         section.put(parts[1], Long.parseLong(value));
       } else if (current instanceof Boolean) {
         section.put(parts[1], parseBoolean(value));

@@ -25,12 +25,13 @@ class ConfigLoaderTest {
   @DisplayName("environment variables override single values and keep their types")
   void overrides() {
     JsonObject config = ConfigLoader.load(Map.of("VERBATIM_HTTP_PORT", "0", "VERBATIM_DATA_DIR", "/tmp/v",
-        "VERBATIM_ADMIN_TOKEN", "secret", "VERBATIM_SAMPLES", "false"));
+        "VERBATIM_ADMIN_TOKEN", "secret", "VERBATIM_SAMPLES", "false", "VERBATIM_DEDUP_SIMILARITY", "0.85"));
 
     assertThat(config.getJsonObject("http").getValue("port")).isEqualTo(0L);
     assertThat(config.getJsonObject("http").getString("adminToken")).isEqualTo("secret");
     assertThat(config.getJsonObject("index").getString("dataDir")).isEqualTo("/tmp/v");
     assertThat(config.getJsonObject("ingest").getBoolean("samples")).isFalse();
+    assertThat(config.getJsonObject("dedup").getDouble("similarity")).isEqualTo(0.85);
   }
 
   @Test
