@@ -66,7 +66,7 @@ public final class AnswerFinder {
     List<Ranked> ranked = reranker.rank(plan, hits, scope).stream()
         .filter(r -> r.scored().coverage() >= MIN_COVERAGE)
         .toList();
-    ranked = collapser.collapse(ranked, Ranked::hit, (r, h) -> new Ranked(h, r.n(), r.scored()), ask.limit());
+    ranked = collapser.collapse(ranked, ask.limit());
     Set<String> articleIds = new HashSet<>();
     ranked.forEach(r -> r.hit().occurrences().forEach(o -> articleIds.add(o.articleId())));
     Map<String, ArticleMeta> metas = index.metas(articleIds);

@@ -1,12 +1,11 @@
 package com.verbatim.index;
 
+import com.verbatim.index.Reranker.Ranked;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * Shows one sentence per near-duplicate cluster: keeps the best-ranked hit of each cluster and
@@ -22,20 +21,18 @@ final class ClusterCollapser {
   }
 
   /**
-   * The first {@code limit} items of {@code ranked} (best first) whose clusters have not been seen,
-   * each with its hit widened to the whole cluster.
+   * The first {@code limit} sentences of {@code ranked} (best first) whose clusters have not been
+   * seen, each with its hit widened to the whole cluster.
    */
-  <T> List<T> collapse(List<T> ranked, Function<T, Hit> hitOf, BiFunction<T, Hit, T> withHit, int limit)
-      throws IOException {
+  List<Ranked> collapse(List<Ranked> ranked, int limit) throws IOException {
     Set<String> seen = new HashSet<>();
-    List<T> out = new ArrayList<>();
-    for (T item : ranked) {
+    List<Ranked> out = new ArrayList<>();
+    for (Ranked r : ranked) {
       if (out.size() >= limit) {
         break;
       }
-      Hit hit = hitOf.apply(item);
-      if (seen.add(hit.cluster())) {
-        out.add(withHit.apply(item, widen(hit)));
+      if (seen.add(r.hit().cluster())) {
+        out.add(new Ranked(widen(r.hit()), r.n(), r.scored()));
       }
     }
     return out;
