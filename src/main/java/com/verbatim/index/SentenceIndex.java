@@ -30,6 +30,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -65,6 +66,11 @@ public final class SentenceIndex implements Closeable {
   /** Opens (or creates) the index under {@code dir} with the product's analyzer and ranking. */
   public static SentenceIndex open(Path dir) throws IOException {
     return open(dir, NearDuplicates.defaults());
+  }
+
+  /** A fresh index in memory with the product's analyzer, ranking and near-duplicate check. */
+  public static SentenceIndex inMemory() throws IOException {
+    return new SentenceIndex(new ByteBuffersDirectory(), new NewsAnalyzer(), Ranking.similarity());
   }
 
   /** As {@link #open(Path)}, with the given near-duplicate check. */

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -31,7 +30,7 @@ class AnswerFinderClusterTest {
 
   @BeforeAll
   static void indexSampleAndCopy() throws IOException {
-    index = new SentenceIndex(new ByteBuffersDirectory(), new NewsAnalyzer(), Ranking.similarity());
+    index = SentenceIndex.inMemory();
     SplitArticle sample = Samples.split(Samples.blinken());
     SplitArticle copy = Samples.split(EditedCopy.ofSample());
     index.store(sample);

@@ -8,7 +8,6 @@ import com.verbatim.model.Ask;
 import com.verbatim.support.Samples;
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -21,7 +20,7 @@ class AnswerFinderTest {
 
   @BeforeAll
   static void indexSample() throws IOException {
-    index = new SentenceIndex(new ByteBuffersDirectory(), new NewsAnalyzer(), Ranking.similarity());
+    index = SentenceIndex.inMemory();
     index.store(Samples.split(Samples.blinken()));
     finder = new AnswerFinder(index);
   }

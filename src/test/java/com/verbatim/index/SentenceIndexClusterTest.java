@@ -9,7 +9,6 @@ import com.verbatim.support.EditedCopy;
 import com.verbatim.support.Samples;
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -21,7 +20,7 @@ class SentenceIndexClusterTest {
 
   @BeforeEach
   void open() throws IOException {
-    index = new SentenceIndex(new ByteBuffersDirectory(), new NewsAnalyzer(), Ranking.similarity());
+    index = SentenceIndex.inMemory();
   }
 
   @AfterEach

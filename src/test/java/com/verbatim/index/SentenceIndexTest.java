@@ -10,7 +10,6 @@ import com.verbatim.support.Samples;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -26,7 +25,7 @@ class SentenceIndexTest {
 
   @BeforeEach
   void open() throws IOException {
-    index = new SentenceIndex(new ByteBuffersDirectory(), new NewsAnalyzer(), Ranking.similarity());
+    index = SentenceIndex.inMemory();
   }
 
   @AfterEach
