@@ -14,7 +14,7 @@ import io.vertx.core.json.JsonObject;
  */
 public record NearDuplicateConfig(double similarity, int bands, int rows, int minWords, int maxCandidates) {
 
-  public static final NearDuplicateConfig DEFAULTS = new NearDuplicateConfig(0.8, 24, 3, 5, 20);
+  public static final NearDuplicateConfig DEFAULTS = new NearDuplicateConfig(0.8, 12, 3, 5, 20);
 
   public NearDuplicateConfig {
     if (similarity <= 0 || similarity > 1) {

@@ -58,17 +58,24 @@ public final class NearDuplicates {
 
   /** Whether the two sentences share a band, that is whether the index would compare them at all. */
   public boolean areCandidates(SentenceTokens a, SentenceTokens b) {
-    List<String> keys = bandKeys(b);
-    return bandKeys(a).stream().anyMatch(keys::contains);
+    long[] x = bandKeys(a);
+    long[] y = bandKeys(b);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      if (x[i] == y[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * MinHash band keys ({@code "<band>:<hex>"}) of the sentence's word pairs; none for a sentence
-   * shorter than {@code minWords}, which can only repeat exactly.
+   * MinHash band keys of the sentence's word pairs, one 64-bit hash per band (the band number is
+   * hashed in, so keys of different bands do not meet); none for a sentence shorter than
+   * {@code minWords}, which can only repeat exactly.
    */
-  public List<String> bandKeys(SentenceTokens tokens) {
+  public long[] bandKeys(SentenceTokens tokens) {
     if (tokens.size() < config.minWords()) {
-      return List.of();
+      return new long[0];
     }
     int k = config.bands() * config.rows();
     long[] min = new long[k];
@@ -82,13 +89,13 @@ public final class NearDuplicates {
         }
       }
     }
-    List<String> keys = new ArrayList<>(config.bands());
+    long[] keys = new long[config.bands()];
     for (int b = 0; b < config.bands(); b++) {
       long band = b;
       for (int r = 0; r < config.rows(); r++) {
         band = mix(band * 31 + min[b * config.rows() + r]);
       }
-      keys.add(b + ":" + Long.toHexString(band));
+      keys[b] = band;
     }
     return keys;
   }

@@ -17,8 +17,13 @@ final class Fields {
   static final String CARRIED_BY = "carriedBy";
   /** Near-duplicate cluster: the key of the first sentence of its cluster (indexed, stored). */
   static final String CLUSTER = "cluster";
-  /** MinHash band keys of the sentence (indexed only), to find near-duplicate candidates. */
-  static final String BAND = "band";
+  /**
+   * MinHash band keys of the sentence as 8-byte big-endian terms (indexed only), to find
+   * near-duplicate candidates. Replaces the hex-string {@code "band"} field of earlier versions,
+   * which is no longer written or read: a sentence stored with it is found as a candidate again
+   * once it is rewritten (an article carrying it is stored).
+   */
+  static final String BAND_KEY = "bandKey";
   /** Stored provenance, one {@code "<articleId> <n>"} value per (article, position). */
   static final String OCCURRENCE = "occurrence";
 

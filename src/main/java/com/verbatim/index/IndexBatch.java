@@ -182,13 +182,15 @@ final class IndexBatch {
   }
 
   private static Document sentenceDoc(String key, String text, List<Occurrence> occurrences, String cluster,
-      List<String> bands) {
+      long[] bands) {
     Document doc = new Document();
     doc.add(new StringField(Fields.TYPE, Fields.SENTENCE, Field.Store.NO));
     doc.add(new StringField(Fields.KEY, key, Field.Store.YES));
     doc.add(new TextField(Fields.TEXT, text, Field.Store.YES));
     doc.add(new StringField(Fields.CLUSTER, cluster, Field.Store.YES));
-    bands.forEach(b -> doc.add(new StringField(Fields.BAND, b, Field.Store.NO)));
+    for (long band : bands) {
+      doc.add(new StringField(Fields.BAND_KEY, ClusterAssigner.term(band), Field.Store.NO));
+    }
     occurrences.stream().map(Occurrence::articleId).distinct()
         .forEach(a -> doc.add(new StringField(Fields.CARRIED_BY, a, Field.Store.NO)));
     occurrences.forEach(o -> doc.add(new StoredField(Fields.OCCURRENCE, o.stored())));
