@@ -15,23 +15,22 @@ import org.junit.jupiter.api.Test;
 
 class AnswerFinderTest {
 
-  private static SentenceIndex index;
+  private static SampleIndex sample;
   private static AnswerFinder finder;
 
   @BeforeAll
   static void indexSample() throws IOException {
-    index = SentenceIndex.inMemory();
-    index.store(Samples.split(Samples.blinken()));
-    finder = new AnswerFinder(index);
+    sample = SampleIndex.open();
+    finder = sample.finder;
   }
 
   @AfterAll
   static void close() throws IOException {
-    index.close();
+    sample.close();
   }
 
   private static List<String> texts(String question, int limit) throws IOException {
-    return finder.answer(new Ask("t", question, limit, List.of())).sentences().stream().map(Quote::text).toList();
+    return sample.texts(question, limit);
   }
 
   @Test

@@ -3,8 +3,6 @@ package com.verbatim.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.verbatim.model.Answer.Quote;
-import com.verbatim.model.Ask;
-import com.verbatim.support.Samples;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -17,23 +15,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Questions of the kinds readers ask about the sample article, each with the sentence that must come first. */
 class SampleQuestionsTest {
 
-  private static SentenceIndex index;
-  private static AnswerFinder finder;
+  private static SampleIndex sample;
 
   @BeforeAll
   static void indexSample() throws IOException {
-    index = SentenceIndex.inMemory();
-    index.store(Samples.split(Samples.blinken()));
-    finder = new AnswerFinder(index);
+    sample = SampleIndex.open();
   }
 
   @AfterAll
   static void close() throws IOException {
-    index.close();
+    sample.close();
   }
 
   private static List<String> answer(String question) throws IOException {
-    return finder.answer(new Ask("t", question, 5, List.of())).sentences().stream().map(Quote::text).toList();
+    return sample.texts(question, 5);
   }
 
   @ParameterizedTest(name = "{0} -> first sentence holds \"{1}\"")
