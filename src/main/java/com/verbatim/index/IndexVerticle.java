@@ -17,6 +17,8 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,8 @@ public class IndexVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexVerticle.class);
 
+  private final List<Waiting> waiting = new ArrayList<>();
+  private boolean committing;
   private WorkerExecutor workers;
   private SentenceIndex index;
   private AnswerFinder finder;
@@ -69,9 +73,48 @@ public class IndexVerticle extends VerticleBase {
     }).eventually(workers::close);
   }
 
+  /**
+   * Single-article stores that arrive while a commit is running wait here and are written together
+   * under the next commit (group commit): each still gets its reply only once it is on disk.
+   */
   private void store(Message<JsonObject> message) {
-    run(message, true, () -> index.store(SplitArticle.fromJson(message.body())).toJson())
-        .onSuccess(result -> vertx.eventBus().publish(Addresses.ARTICLES_INDEXED, result));
+    SplitArticle article;
+    try {
+      article = SplitArticle.fromJson(message.body());
+    } catch (RuntimeException e) {
+      Replies.fail(message, e);
+      return;
+    }
+    waiting.add(new Waiting(message, article));
+    if (!committing) {
+      commitWaiting();
+    }
+  }
+
+  private record Waiting(Message<JsonObject> message, SplitArticle article) {
+  }
+
+  private void commitWaiting() {
+    List<Waiting> batch = List.copyOf(waiting);
+    waiting.clear();
+    committing = true;
+    workers.executeBlocking(() -> index.storeAll(batch.stream().map(Waiting::article).toList()), true)
+        .onComplete(done -> {
+          committing = false;
+          for (int i = 0; i < batch.size(); i++) {
+            Message<JsonObject> message = batch.get(i).message();
+            if (done.succeeded()) {
+              JsonObject result = done.result().get(i).toJson();
+              message.reply(result);
+              vertx.eventBus().publish(Addresses.ARTICLES_INDEXED, result);
+            } else {
+              Replies.fail(message, done.cause());
+            }
+          }
+          if (!waiting.isEmpty()) {
+            commitWaiting();
+          }
+        });
   }
 
   private void storeAll(Message<JsonObject> message) {

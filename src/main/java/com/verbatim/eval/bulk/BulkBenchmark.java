@@ -2,6 +2,7 @@ package com.verbatim.eval.bulk;
 
 import com.verbatim.MainVerticle;
 import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -18,8 +19,9 @@ import java.util.stream.Stream;
 /**
  * Bulk ingest throughput through the real server (HTTP, validation, dedup, Lucene with group
  * commit), fetching excluded: starts Verbatim in-process on port 0 over a fresh data folder and
- * POSTs the BBC corpus as NDJSON batches; then, on another fresh folder, the same articles one POST
- * at a time, as the baseline. Reports articles/s and MB/s of text (title + body, UTF-8).
+ * POSTs the BBC corpus as NDJSON batches; then, each on another fresh folder, the first articles one
+ * POST at a time (the baseline) and as single POSTs {@value #IN_FLIGHT} at a time (which the index
+ * writes under shared group commits). Reports articles/s and MB/s of text (title + body, UTF-8).
  *
  * <pre>mvn -q compile exec:java -Dexec.mainClass=com.verbatim.eval.bulk.BulkBenchmark \
  *     -Dexec.args="[articles.jsonl] [batch size] [single-POST articles]"</pre>
@@ -27,6 +29,7 @@ import java.util.stream.Stream;
 public final class BulkBenchmark {
 
   private static final String TOKEN = "bench-token";
+  private static final int IN_FLIGHT = 16;
 
   private BulkBenchmark() {
   }
@@ -42,13 +45,17 @@ public final class BulkBenchmark {
         .toList();
     Vertx vertx = Vertx.vertx();
     try {
+      List<JsonObject> first = articles.subList(0, Math.min(singles, articles.size()));
       Result bulk = run(vertx, articles, batch);
-      Result single = run(vertx, articles.subList(0, Math.min(singles, articles.size())), 1);
+      Result single = run(vertx, first, 1);
+      Result concurrent = run(vertx, first, -IN_FLIGHT);
       System.out.printf("Corpus: %s, %d articles, %.2f MB of text%n", corpus, articles.size(), mb(articles));
       System.out.printf("%-28s %8s %10s %10s %10s%n", "mode", "articles", "seconds", "articles/s", "MB/s");
       bulk.print("bulk NDJSON, batch " + batch);
       single.print("one POST per article");
-      System.out.printf("Bulk / single throughput: %.1fx%n", bulk.perSecond() / single.perSecond());
+      concurrent.print(IN_FLIGHT + " single POSTs in flight");
+      System.out.printf("Bulk / single throughput: %.1fx; %d in flight / single: %.1fx%n",
+          bulk.perSecond() / single.perSecond(), IN_FLIGHT, concurrent.perSecond() / single.perSecond());
     } finally {
       vertx.close().await();
     }
@@ -65,6 +72,7 @@ public final class BulkBenchmark {
     }
   }
 
+  /** {@code batch} > 1: NDJSON batches; 1: one POST at a time; -k: single POSTs, k at a time. */
   private static Result run(Vertx vertx, List<JsonObject> articles, int batch) throws IOException {
     Path data = Files.createTempDirectory("verbatim-bench");
     MainVerticle main = new MainVerticle();
@@ -78,9 +86,11 @@ public final class BulkBenchmark {
     long stored = 0;
     long start = System.nanoTime();
     try {
-      for (int from = 0; from < articles.size(); from += batch) {
-        List<JsonObject> chunk = articles.subList(from, Math.min(articles.size(), from + batch));
-        stored += batch == 1 ? postOne(client, main.httpPort(), chunk.get(0)) : postBatch(client, main.httpPort(), chunk);
+      int step = Math.abs(batch);
+      for (int from = 0; from < articles.size(); from += step) {
+        List<JsonObject> chunk = articles.subList(from, Math.min(articles.size(), from + step));
+        stored += batch == 1 ? postOne(client, main.httpPort(), chunk.get(0))
+            : batch < 0 ? postEach(client, main.httpPort(), chunk) : postBatch(client, main.httpPort(), chunk);
       }
       return new Result(articles.size(), (System.nanoTime() - start) / 1e9, mb(articles), stored);
     } finally {
@@ -99,6 +109,18 @@ public final class BulkBenchmark {
       throw new IllegalStateException("POST failed: " + r.statusCode() + " " + r.bodyAsString());
     }
     return 1;
+  }
+
+  private static long postEach(WebClient client, int port, List<JsonObject> chunk) {
+    List<Future<HttpResponse<Buffer>>> posts = chunk.stream().map(a -> client.post(port, "127.0.0.1", "/api/articles")
+        .putHeader("Authorization", "Bearer " + TOKEN).sendJsonObject(a)).toList();
+    Future.all(posts).await();
+    posts.forEach(p -> {
+      if (p.result().statusCode() >= 300) {
+        throw new IllegalStateException("POST failed: " + p.result().statusCode() + " " + p.result().bodyAsString());
+      }
+    });
+    return posts.size();
   }
 
   private static long postBatch(WebClient client, int port, List<JsonObject> chunk) {
