@@ -4,6 +4,7 @@
   'use strict';
   const form = document.getElementById('ask-form');
   const input = document.getElementById('question');
+  const button = form.querySelector('button');
   const conversation = document.getElementById('conversation');
   const status = document.getElementById('status');
   const pending = new Map();
@@ -13,9 +14,15 @@
   function connect() {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     socket = new WebSocket(scheme + '//' + location.host + '/ws');
-    socket.addEventListener('open', () => { status.textContent = ''; });
+    socket.addEventListener('open', () => {
+      status.textContent = '';
+      form.dataset.ready = 'true';
+      button.disabled = false;
+    });
     socket.addEventListener('message', (event) => show(JSON.parse(event.data)));
     socket.addEventListener('close', () => {
+      delete form.dataset.ready;
+      button.disabled = true;
       status.textContent = 'Connection lost; reconnecting…';
       setTimeout(connect, 1000);
     });
