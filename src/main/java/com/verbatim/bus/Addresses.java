@@ -9,7 +9,7 @@ public final class Addresses {
   /** {@code NewArticle} -> {@code IngestResult}: validate, identify, dedup and index one article. */
   public static final String ARTICLES_INGEST = "articles.ingest";
 
-  /** Published {@code IngestResult} after an article is durably indexed. */
+  /** Published {@code IngestResult} after an article is durably created or updated (not when unchanged). */
   public static final String ARTICLES_INDEXED = "articles.indexed";
 
   /** {@code Article} -> {@code SplitArticle}: the article's own sentences, repeats inside it removed. */

@@ -8,6 +8,7 @@ import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
 import com.verbatim.model.Ask;
+import com.verbatim.model.IngestResult;
 import com.verbatim.model.IngestResults;
 import com.verbatim.model.SplitArticle;
 import com.verbatim.model.SplitBatch;
@@ -104,9 +105,8 @@ public class IndexVerticle extends VerticleBase {
           for (int i = 0; i < batch.size(); i++) {
             Message<JsonObject> message = batch.get(i).message();
             if (done.succeeded()) {
-              JsonObject result = done.result().get(i).toJson();
-              message.reply(result);
-              vertx.eventBus().publish(Addresses.ARTICLES_INDEXED, result);
+              message.reply(done.result().get(i).toJson());
+              announce(done.result().get(i));
             } else {
               Replies.fail(message, done.cause());
             }
@@ -119,8 +119,14 @@ public class IndexVerticle extends VerticleBase {
 
   private void storeAll(Message<JsonObject> message) {
     run(message, true, () -> new IngestResults(index.storeAll(SplitBatch.fromJson(message.body()).articles())).toJson())
-        .onSuccess(reply -> IngestResults.fromJson(reply).results()
-            .forEach(result -> vertx.eventBus().publish(Addresses.ARTICLES_INDEXED, result.toJson())));
+        .onSuccess(reply -> IngestResults.fromJson(reply).results().forEach(this::announce));
+  }
+
+  /** Publishes that an article was written; an unchanged re-ingest wrote nothing, so it is not news. */
+  private void announce(IngestResult result) {
+    if (!IngestResult.UNCHANGED.equals(result.status())) {
+      vertx.eventBus().publish(Addresses.ARTICLES_INDEXED, result.toJson());
+    }
   }
 
   private void delete(Message<JsonObject> message) {
