@@ -25,10 +25,6 @@ public record FeedConfig(List<String> urls, double pollSeconds, double maxBackof
         poll, Math.max(poll, json.getNumber("maxBackoffSeconds", 3600).doubleValue()));
   }
 
-  long pollMs() {
-    return Math.max(1, Math.round(pollSeconds * 1000));
-  }
-
   /** The wait after {@code failures} failures in a row: poll interval doubled each time, capped. */
   long delayMs(int failures) {
     double factor = Math.pow(2, Math.min(failures, 30));

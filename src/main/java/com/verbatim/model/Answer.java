@@ -14,10 +14,6 @@ public record Answer(String id, List<Quote> sentences, double tookMs) {
     sentences = List.copyOf(sentences);
   }
 
-  public Answer withTookMs(double ms) {
-    return new Answer(id, sentences, ms);
-  }
-
   /**
    * One quoted sentence.
    *
