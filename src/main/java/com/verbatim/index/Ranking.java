@@ -6,7 +6,7 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class Ranking {
 
   /**
-   * The product's settings, tuned on WikiQA dev (see docs-ranking.md): BM25 for sentence-length documents,
+   * The product's settings, tuned on WikiQA dev (README, "Ranking"): BM25 for sentence-length documents,
    * lemmas, synonyms at half weight, coverage, answer type, phrase and position boosts.
    */
   public static final RankingSettings SETTINGS = new RankingSettings(0.3f, 0.0f, true, 0.5f, 0.5, 1.5, 1.0, 2.0);
