@@ -19,6 +19,7 @@ final class AskSocket {
 
   private final ServerWebSocket socket;
   private final EventBus bus;
+  private boolean oversized;
 
   private AskSocket(ServerWebSocket socket, EventBus bus) {
     this.socket = socket;
@@ -28,11 +29,25 @@ final class AskSocket {
   static void serve(ServerWebSocket socket, EventBus bus) {
     AskSocket handler = new AskSocket(socket, bus);
     socket.textMessageHandler(handler::onText);
+    socket.exceptionHandler(handler::onFailure);
     socket.binaryMessageHandler(frame -> handler.sendError(null, ErrorCode.BINARY_FRAME,
         "binary frames are not supported; send a JSON text frame"));
   }
 
+  /**
+   * Vert.x drops a message longer than the server's limit and reports it here, once per frame that
+   * does not fit: the reader hears about it once, and the socket stays open.
+   */
+  private void onFailure(Throwable error) {
+    if (error instanceof IllegalStateException && !oversized) {
+      oversized = true;
+      sendError(null, ErrorCode.TOO_LONG, "the frame is too large; a question has at most "
+          + Ask.MAX_QUESTION_CHARS + " characters");
+    }
+  }
+
   private void onText(String text) {
+    oversized = false;
     JsonObject frame;
     try {
       frame = Json.decodeValue(text) instanceof JsonObject object ? object : null;

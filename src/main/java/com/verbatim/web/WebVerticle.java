@@ -21,6 +21,11 @@ public class WebVerticle extends VerticleBase {
 
   /** Room for a GET /api/ask with the longest question, percent-encoded, so it gets a JSON error. */
   private static final int MAX_REQUEST_LINE = 64 * 1024;
+  /**
+   * WebSocket messages up to this size are read and validated; a larger one is dropped unread and
+   * answered with a too-long error (see {@code AskSocket}).
+   */
+  private static final int MAX_WEBSOCKET_MESSAGE = 1024 * 1024;
   /** A fetch request carries only a URL. */
   private static final long FETCH_BODY = 16 * 1024;
 
@@ -36,7 +41,9 @@ public class WebVerticle extends VerticleBase {
     }
     server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
         .setCompressionSupported(true)
-        .setMaxInitialLineLength(MAX_REQUEST_LINE));
+        .setMaxInitialLineLength(MAX_REQUEST_LINE)
+        .setMaxWebSocketFrameSize(MAX_WEBSOCKET_MESSAGE)
+        .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE));
     return server.requestHandler(router(config, new AdminToken(token))).listen()
         .onSuccess(s -> LOG.info("Verbatim listening on http://{}:{}", config.host(), s.actualPort()));
   }

@@ -79,6 +79,8 @@ class ServerWebSocketTest {
         .onSuccess(e -> ctx.verify(() -> assertError(e, "c", "unknown-type")))
         .compose(v -> client.ask("d", "x".repeat(20_000), 5))
         .onSuccess(e -> ctx.verify(() -> assertError(e, "d", "too-long")))
+        .compose(v -> client.ask("d2", "y".repeat(300_000), 5))
+        .onSuccess(e -> ctx.verify(() -> assertError(e, "d2", "too-long")))
         .compose(v -> client.send("{\"type\":\"ask\",\"id\":\"e\",\"question\":\"Blinken\",\"limit\":500}"))
         .onSuccess(e -> ctx.verify(() -> assertError(e, "e", "bad-request")))
         .compose(v -> client.send("{\"type\":\"ask\",\"id\":\"f\",\"question\":\"Blinken\",\"limit\":\"five\"}"))
@@ -100,6 +102,19 @@ class ServerWebSocketTest {
           assertThat(client.isClosed()).isFalse();
         })))
         .onComplete(ctx.succeedingThenComplete());
+  }
+
+  @Test
+  @DisplayName("a message over the 1 MB frame limit gets one too-long error and the socket still answers")
+  void hugeMessageIsRefused(Vertx vertx, VertxTestContext ctx) {
+    AskClient.connect(vertx, app.port()).compose(client -> client.send("z".repeat(2 * 1024 * 1024))
+        .onSuccess(e -> ctx.verify(() -> assertError(e, null, "too-long")))
+        .compose(v -> client.ask("after", "Who did Blinken meet?", 3)))
+        .onComplete(ctx.succeeding(answer -> ctx.verify(() -> {
+          assertThat(answer.getString("id")).isEqualTo("after");
+          assertThat(answer.getJsonArray("sentences")).hasSize(3);
+          ctx.completeNow();
+        })));
   }
 
   @Test
