@@ -1,12 +1,7 @@
 package com.verbatim.dedup;
 
+import com.verbatim.config.WordLists;
 import com.verbatim.dedup.SentenceTokens.Kind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,12 +13,12 @@ import java.util.Map;
  */
 public final class NearDuplicateWords {
 
-  private static final String RESOURCE = "dedup/near-duplicate-words.txt";
+  private static final String RESOURCE = "/dedup/near-duplicate-words.txt";
 
   private final Map<String, Kind> kinds;
-  private final WordLists starters;
+  private final SplitterWords starters;
 
-  private NearDuplicateWords(Map<String, Kind> kinds, WordLists starters) {
+  private NearDuplicateWords(Map<String, Kind> kinds, SplitterWords starters) {
     this.kinds = Map.copyOf(kinds);
     this.starters = starters;
   }
@@ -31,27 +26,14 @@ public final class NearDuplicateWords {
   /** Loads the lists from the classpath; fails fast when one is missing or malformed. */
   public static NearDuplicateWords load() {
     Map<String, Kind> kinds = new HashMap<>();
-    InputStream in = NearDuplicateWords.class.getClassLoader().getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("Missing classpath resource " + RESOURCE);
-    }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\\s+");
-        Kind kind = Kind.valueOf(parts[0].toUpperCase(Locale.ROOT));
-        for (int i = 1; i < parts.length; i++) {
-          kinds.putIfAbsent(parts[i], kind);
-        }
+    for (String line : WordLists.lines(RESOURCE)) {
+      String[] parts = line.split("\\s+");
+      Kind kind = Kind.valueOf(parts[0].toUpperCase(Locale.ROOT));
+      for (int i = 1; i < parts.length; i++) {
+        kinds.putIfAbsent(parts[i], kind);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + RESOURCE, e);
     }
-    return new NearDuplicateWords(kinds, WordLists.load());
+    return new NearDuplicateWords(kinds, SplitterWords.load());
   }
 
   /**

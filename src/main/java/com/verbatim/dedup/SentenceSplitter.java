@@ -32,11 +32,11 @@ public final class SentenceSplitter {
       Set.of("at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "on",
           "shortly", "between");
 
-  private final WordLists words;
+  private final SplitterWords words;
 
   /** A splitter with the built-in English word lists. */
   public SentenceSplitter() {
-    this.words = WordLists.load();
+    this.words = SplitterWords.load();
   }
 
   /** Sentences of text in order, each trimmed, none empty. */
@@ -138,18 +138,18 @@ public final class SentenceSplitter {
       return upperOrDigit;
     }
     // an all-caps word is an acronym, not a listed abbreviation: "the FT. But", not "Ft. Worth"
-    WordLists.Kind kind = isAcronym(core) ? WordLists.Kind.NONE : words.kindOf(core);
-    if (kind == WordLists.Kind.TITLE) {
+    SplitterWords.Kind kind = isAcronym(core) ? SplitterWords.Kind.NONE : words.kindOf(core);
+    if (kind == SplitterWords.Kind.TITLE) {
       return false;
     }
-    if (kind == WordLists.Kind.NUMERIC && nw.kind() == NextWord.Kind.DIGIT) {
+    if (kind == SplitterWords.Kind.NUMERIC && nw.kind() == NextWord.Kind.DIGIT) {
       return false;
     }
     if (isTime(core)) {
       return timeBreak(s, nw, sentenceStart, tokenStart);
     }
     boolean initial = wordStart == coreStart && isSingleLetter(core); // "E." but not "Jay-Z."
-    boolean ambiguous = kind == WordLists.Kind.ABBREV || initial || isDotted(core);
+    boolean ambiguous = kind == SplitterWords.Kind.ABBREV || initial || isDotted(core);
     if (!ambiguous || c.closeEnd() > c.runEnd()) {
       // a closing quote or bracket after an abbreviation ends the phrase: "Cell Block H.\" Labour"
       return upperOrDigit;

@@ -1,5 +1,6 @@
 package com.verbatim.index;
 
+import com.verbatim.config.WordLists;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;

@@ -1,5 +1,6 @@
 package com.verbatim.index;
 
+import com.verbatim.config.WordLists;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

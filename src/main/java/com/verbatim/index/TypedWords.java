@@ -1,5 +1,6 @@
 package com.verbatim.index;
 
+import com.verbatim.config.WordLists;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;

@@ -1,14 +1,8 @@
 package com.verbatim.dedup;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.verbatim.config.WordLists;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +12,7 @@ import java.util.Set;
  * commonly open a sentence. Loaded once from {@code dedup/*.txt} on the classpath; immutable after
  * construction, so one instance is safely shared between threads.
  */
-final class WordLists {
+final class SplitterWords {
 
   /** How a period after a known abbreviation is treated. */
   enum Kind {
@@ -32,21 +26,21 @@ final class WordLists {
     ABBREV
   }
 
-  private static final String ABBREVIATIONS = "dedup/abbreviations.txt";
-  private static final String STARTERS = "dedup/sentence-starters.txt";
+  private static final String ABBREVIATIONS = "/dedup/abbreviations.txt";
+  private static final String STARTERS = "/dedup/sentence-starters.txt";
 
   private final Map<String, Kind> kinds;
   private final Set<String> starters;
 
-  private WordLists(Map<String, Kind> kinds, Set<String> starters) {
+  private SplitterWords(Map<String, Kind> kinds, Set<String> starters) {
     this.kinds = Map.copyOf(kinds);
     this.starters = Set.copyOf(starters);
   }
 
   /** Loads both lists from the classpath; fails fast when a list is missing or malformed. */
-  static WordLists load() {
+  static SplitterWords load() {
     Map<String, Kind> kinds = new HashMap<>();
-    for (String line : readLines(ABBREVIATIONS)) {
+    for (String line : WordLists.lines(ABBREVIATIONS)) {
       String[] parts = line.split("\\s+");
       if (parts.length != 2) {
         throw new IllegalStateException("Bad line in " + ABBREVIATIONS + ": " + line);
@@ -54,10 +48,10 @@ final class WordLists {
       kinds.put(parts[1].toLowerCase(Locale.ROOT), Kind.valueOf(parts[0].toUpperCase(Locale.ROOT)));
     }
     Set<String> starters = new HashSet<>();
-    for (String line : readLines(STARTERS)) {
+    for (String line : WordLists.lines(STARTERS)) {
       starters.add(line.toLowerCase(Locale.ROOT));
     }
-    return new WordLists(kinds, starters);
+    return new SplitterWords(kinds, starters);
   }
 
   /** The kind of abbreviation {@code word} (without its final period) is, case-insensitively. */
@@ -71,23 +65,4 @@ final class WordLists {
     return starters.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  private static Set<String> readLines(String resource) {
-    InputStream in = WordLists.class.getClassLoader().getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("Missing classpath resource " + resource);
-    }
-    Set<String> lines = new LinkedHashSet<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          lines.add(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource, e);
-    }
-    return lines;
-  }
 }

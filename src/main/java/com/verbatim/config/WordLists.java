@@ -1,4 +1,4 @@
-package com.verbatim.index;
+package com.verbatim.config;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,13 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the word lists that ship in the jar: one entry per line, {@code #} starts a comment. */
-final class WordLists {
+/**
+ * Reads the word lists that ship in the jar (stop words, lemmas, abbreviations...): one entry per
+ * line, blank lines skipped, {@code #} starts a comment line.
+ */
+public final class WordLists {
 
   private WordLists() {
   }
 
-  static List<String> lines(String resource) {
+  /** The entries of a classpath resource, given as an absolute path such as {@code /index/lemmas.txt}. */
+  public static List<String> lines(String resource) {
     InputStream in = WordLists.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("missing resource " + resource);
