@@ -55,19 +55,21 @@ final class SentenceScorer {
       }
     }
     double coverage = plan.terms().isEmpty() ? 0 : covered / plan.terms().size();
-    double typeBonus = typeProximity(plan.answerType(), text, matchedPositions, new HashSet<>(matchedPositions));
+    double typeBonus = typeProximity(plan.answerType(), text, matchedPositions);
     double score = luceneScore * (1 + settings.coverageWeight() * coverage)
         + settings.typeWeight() * typeBonus
         + settings.phraseWeight() * Phrases.share(plan, tokens)
         + settings.positionWeight() / Math.sqrt(Math.max(1, n));
-    return new Scored(score, coverage, merge(highlights));
+    // tokens of one analysis come in order and never overlap, so the ranges are ready as they are
+    return new Scored(score, coverage, highlights);
   }
 
   /** 1 when a word of the answer type sits next to a matched word, falling to 0 at the window's edge. */
-  private double typeProximity(AnswerType type, String text, List<Integer> matched, Set<Integer> matchedSet) {
+  private double typeProximity(AnswerType type, String text, List<Integer> matched) {
     if (type == AnswerType.NONE || matched.isEmpty()) {
       return 0;
     }
+    Set<Integer> matchedSet = new HashSet<>(matched);
     List<Terms.Token> raw = Terms.tokens(words, text);
     double best = 0;
     for (int i = 0; i < raw.size(); i++) {
@@ -83,19 +85,5 @@ final class SentenceScorer {
       }
     }
     return best;
-  }
-
-  /** Joins ranges that touch or overlap, so "Wang Yi" style neighbours stay separate but sorted. */
-  private static List<int[]> merge(List<int[]> ranges) {
-    List<int[]> out = new ArrayList<>();
-    ranges.stream().sorted((a, b) -> Integer.compare(a[0], b[0])).forEach(r -> {
-      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && r[0] <= last[1]) {
-        last[1] = Math.max(last[1], r[1]);
-      } else {
-        out.add(new int[] {r[0], r[1]});
-      }
-    });
-    return out;
   }
 }
