@@ -2,8 +2,8 @@ package com.verbatim;
 
 import com.verbatim.dedup.DedupVerticle;
 import com.verbatim.index.IndexVerticle;
-import com.verbatim.ingest.FeedVerticle;
-import com.verbatim.ingest.FetchVerticle;
+import com.verbatim.feeds.FeedVerticle;
+import com.verbatim.fetch.FetchVerticle;
 import com.verbatim.ingest.IngestVerticle;
 import com.verbatim.web.WebVerticle;
 import io.vertx.core.DeploymentOptions;

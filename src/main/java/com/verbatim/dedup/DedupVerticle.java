@@ -1,5 +1,7 @@
 package com.verbatim.dedup;
 
+import com.verbatim.split.SentenceSplitter;
+
 import com.verbatim.bus.Addresses;
 import com.verbatim.bus.Replies;
 import com.verbatim.model.Article;

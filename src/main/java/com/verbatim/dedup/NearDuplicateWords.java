@@ -2,6 +2,7 @@ package com.verbatim.dedup;
 
 import com.verbatim.config.WordLists;
 import com.verbatim.dedup.SentenceTokens.Kind;
+import com.verbatim.split.SplitterWords;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

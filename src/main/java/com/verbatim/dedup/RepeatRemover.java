@@ -1,5 +1,7 @@
 package com.verbatim.dedup;
 
+import com.verbatim.split.SentenceSplitter;
+
 import com.verbatim.model.Article;
 import com.verbatim.model.ArticleMeta;
 import com.verbatim.model.SplitArticle;

@@ -36,12 +36,8 @@ public final class AnswerFinder {
   private final ClusterCollapser collapser;
 
   public AnswerFinder(SentenceIndex index) {
-    this(index, Ranking.SETTINGS);
-  }
-
-  AnswerFinder(SentenceIndex index, RankingSettings settings) {
     this.index = index;
-    this.settings = settings;
+    this.settings = Ranking.SETTINGS;
     this.synonyms = new Synonyms(index.analyzer());
     this.reranker = new Reranker(new SentenceScorer(index.analyzer(), settings));
     this.collapser = new ClusterCollapser(index);
@@ -52,12 +48,6 @@ public final class AnswerFinder {
     QueryPlan plan = QueryPlan.of(ask.question(), index.analyzer(), synonyms, settings.synonymWeight());
     List<Quote> quotes = plan.isEmpty() ? List.of() : quotes(ask, plan);
     return new Answer(ask.id(), quotes, (System.nanoTime() - started) / 1e6);
-  }
-
-  /** The Lucene step alone (plan, query, top candidates, no rescoring), to measure its share of the latency. */
-  public List<Hit> candidates(String question, int n) throws IOException {
-    QueryPlan plan = QueryPlan.of(question, index.analyzer(), synonyms, settings.synonymWeight());
-    return plan.isEmpty() ? List.of() : index.search(plan.query(Set.of()), n);
   }
 
   private List<Quote> quotes(Ask ask, QueryPlan plan) throws IOException {

@@ -1,5 +1,6 @@
 package com.verbatim.index;
 
+import com.verbatim.dedup.ClusterAssigner;
 import com.verbatim.dedup.NearDuplicates;
 import com.verbatim.model.ArticleMeta;
 import com.verbatim.model.IngestResult;
@@ -46,7 +47,7 @@ final class IndexBatch {
     this.writer = writer;
     this.searcher = searcher;
     this.nearDuplicates = nearDuplicates;
-    this.clusters = new ClusterAssigner(nearDuplicates, searcher);
+    this.clusters = new ClusterAssigner(nearDuplicates, new BandCandidates(searcher));
   }
 
   /**
@@ -77,7 +78,7 @@ final class IndexBatch {
       List<Occurrence> occurrences = existing.map(d -> occurrencesWithout(d, id)).orElseGet(ArrayList::new);
       occurrences.add(new Occurrence(id, n));
       String text = existing.map(d -> d.get(Fields.TEXT)).orElse(sentence.text());
-      ClusterAssigner.Signed signed = clusters.sign(text, existing.map(ClusterAssigner::clusterOf).orElse(null));
+      ClusterAssigner.Signed signed = clusters.sign(text, existing.map(BandCandidates::clusterOf).orElse(null));
       String cluster = signed.cluster() != null ? signed.cluster() : clusters.assign(sentence.key(), signed);
       putSentence(sentence.key(), sentenceDoc(sentence.key(), text, occurrences, cluster, signed.bands()),
           existing.isEmpty());
@@ -145,7 +146,7 @@ final class IndexBatch {
         sentences.put(key, Optional.empty());
       } else {
         String text = doc.get().get(Fields.TEXT);
-        putSentence(key, sentenceDoc(key, text, rest, ClusterAssigner.clusterOf(doc.get()),
+        putSentence(key, sentenceDoc(key, text, rest, BandCandidates.clusterOf(doc.get()),
             nearDuplicates.bandKeys(nearDuplicates.tokens(text))), false);
       }
     }
@@ -189,7 +190,7 @@ final class IndexBatch {
     doc.add(new TextField(Fields.TEXT, text, Field.Store.YES));
     doc.add(new StringField(Fields.CLUSTER, cluster, Field.Store.YES));
     for (long band : bands) {
-      doc.add(new StringField(Fields.BAND_KEY, ClusterAssigner.term(band), Field.Store.NO));
+      doc.add(new StringField(Fields.BAND_KEY, BandCandidates.term(band), Field.Store.NO));
     }
     occurrences.stream().map(Occurrence::articleId).distinct()
         .forEach(a -> doc.add(new StringField(Fields.CARRIED_BY, a, Field.Store.NO)));

@@ -5,8 +5,8 @@ import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * Every knob of the sentence ranking, in one value so the product and the evaluation run the same code
- * with the same numbers. {@link Ranking#SETTINGS} holds the values tuned on WikiQA dev; an evaluation may
- * switch single features off to measure them.
+ * with the same numbers. {@link Ranking#SETTINGS} holds the values tuned on WikiQA dev; the evaluation
+ * sources vary single features to measure them.
  *
  * @param k1 BM25 term-frequency saturation
  * @param b BM25 length normalization
@@ -23,40 +23,5 @@ public record RankingSettings(float k1, float b, boolean lemmas, float synonymWe
   /** The BM25 similarity these settings ask for. */
   public Similarity similarity() {
     return new BM25Similarity(k1, b);
-  }
-
-  public RankingSettings withBm25(float k1, float b) {
-    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
-        positionWeight);
-  }
-
-  public RankingSettings withLemmas(boolean lemmas) {
-    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
-        positionWeight);
-  }
-
-  public RankingSettings withSynonymWeight(float synonymWeight) {
-    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
-        positionWeight);
-  }
-
-  public RankingSettings withCoverageWeight(double coverageWeight) {
-    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
-        positionWeight);
-  }
-
-  public RankingSettings withTypeWeight(double typeWeight) {
-    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
-        positionWeight);
-  }
-
-  public RankingSettings withPhraseWeight(double phraseWeight) {
-    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
-        positionWeight);
-  }
-
-  public RankingSettings withPositionWeight(double positionWeight) {
-    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight,
-        positionWeight);
   }
 }

@@ -102,7 +102,7 @@ public final class SentenceIndex implements Closeable {
    * Stores an article and its sentences, replacing an earlier version with the same id, and
    * commits. An unchanged article is not written again. An article with a new id but the same
    * normalized body as a stored one is an update of that one and keeps its id. Each new sentence
-   * joins the cluster of its nearest near-duplicate (see {@link ClusterAssigner}).
+   * joins the cluster of its nearest near-duplicate (see {@link com.verbatim.dedup.ClusterAssigner}).
    */
   public IngestResult store(SplitArticle split) throws IOException {
     return storeAll(List.of(split)).get(0);
@@ -177,7 +177,7 @@ public final class SentenceIndex implements Closeable {
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = s.storedFields().document(sd.doc);
         List<Occurrence> occurrences = Arrays.stream(d.getValues(Fields.OCCURRENCE)).map(Occurrence::parse).toList();
-        hits.add(new Hit(d.get(Fields.KEY), d.get(Fields.TEXT), sd.score, occurrences, ClusterAssigner.clusterOf(d)));
+        hits.add(new Hit(d.get(Fields.KEY), d.get(Fields.TEXT), sd.score, occurrences, BandCandidates.clusterOf(d)));
       }
       return hits;
     });

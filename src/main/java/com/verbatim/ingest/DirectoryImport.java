@@ -1,5 +1,7 @@
 package com.verbatim.ingest;
 
+import com.verbatim.extract.ArticleExtractor;
+
 import com.verbatim.model.BulkRequest;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;

@@ -1,7 +1,7 @@
 package com.verbatim.support;
 
 import com.verbatim.dedup.RepeatRemover;
-import com.verbatim.dedup.SentenceSplitter;
+import com.verbatim.split.SentenceSplitter;
 import com.verbatim.ingest.ArticleIds;
 import com.verbatim.ingest.SampleCorpus;
 import com.verbatim.model.Article;
