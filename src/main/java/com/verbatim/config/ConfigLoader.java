@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Reads the configuration once: {@code conf/config.json} from the working directory when it
- * exists (so an edited file needs no rebuild), else the copy inside the jar; then environment
- * variables override single values.
+ * Reads the configuration once. The copy of {@code conf/config.json} inside the jar holds every
+ * default, and is the only place that does; {@code conf/config.json} in the working directory (or
+ * the file {@code VERBATIM_CONFIG} names), when it exists, is laid over it, so it may hold only the
+ * settings it changes and an edit needs no rebuild; then environment variables override single values.
  */
 public final class ConfigLoader {
 
@@ -39,7 +40,14 @@ public final class ConfigLoader {
 
   /** The defaults with {@code env} applied. */
   public static JsonObject load(Map<String, String> env) {
-    JsonObject config = read(env.getOrDefault(CONFIG_FILE_ENV, DEFAULT_FILE));
+    JsonObject config = defaults();
+    String file = env.getOrDefault(CONFIG_FILE_ENV, DEFAULT_FILE);
+    Path onDisk = Path.of(file);
+    if (Files.isRegularFile(onDisk)) {
+      config.mergeIn(readFile(onDisk), true);
+    } else if (env.containsKey(CONFIG_FILE_ENV)) {
+      throw new IllegalArgumentException(CONFIG_FILE_ENV + " names no file: " + file);
+    }
     OVERRIDES.forEach((name, path) -> {
       String value = env.get(name);
       if (value != null && !value.isBlank()) {
@@ -49,20 +57,30 @@ public final class ConfigLoader {
     return config;
   }
 
-  private static JsonObject read(String file) {
-    try {
-      Path path = Path.of(file);
-      if (Files.isRegularFile(path)) {
-        return new JsonObject(Files.readString(path, StandardCharsets.UTF_8));
+  /** The shipped defaults, from the copy of {@code conf/config.json} inside the jar; a fresh copy each call. */
+  public static JsonObject defaults() {
+    try (InputStream in = ConfigLoader.class.getResourceAsStream("/" + DEFAULT_FILE)) {
+      if (in == null) {
+        throw new IllegalStateException("no " + DEFAULT_FILE + " on the classpath");
       }
-      try (InputStream in = ConfigLoader.class.getResourceAsStream("/" + DEFAULT_FILE)) {
-        if (in == null) {
-          throw new IllegalStateException("no " + file + " on disk and none in the jar");
-        }
-        return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
+      return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read configuration " + file, e);
+      throw new UncheckedIOException("cannot read the default configuration", e);
+    }
+  }
+
+  /** One section of the shipped defaults. */
+  public static JsonObject defaults(String section) {
+    return defaults().getJsonObject(section);
+  }
+
+  private static JsonObject readFile(Path path) {
+    try {
+      return new JsonObject(Files.readString(path, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read configuration " + path, e);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("configuration " + path + " is not valid JSON: " + e.getMessage(), e);
     }
   }
 

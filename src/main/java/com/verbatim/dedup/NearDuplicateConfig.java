@@ -1,5 +1,7 @@
 package com.verbatim.dedup;
 
+import com.verbatim.config.ConfigLoader;
+import com.verbatim.config.Section;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -14,8 +16,6 @@ import io.vertx.core.json.JsonObject;
  */
 public record NearDuplicateConfig(double similarity, int bands, int rows, int minWords, int maxCandidates) {
 
-  public static final NearDuplicateConfig DEFAULTS = new NearDuplicateConfig(0.8, 12, 3, 5, 20);
-
   public NearDuplicateConfig {
     if (similarity <= 0 || similarity > 1) {
       throw new IllegalArgumentException("dedup.similarity must be in (0, 1]: " + similarity);
@@ -25,11 +25,14 @@ public record NearDuplicateConfig(double similarity, int bands, int rows, int mi
     }
   }
 
-  /** Reads the section; missing values take the defaults. */
   public static NearDuplicateConfig fromJson(JsonObject json) {
-    JsonObject j = json == null ? new JsonObject() : json;
-    return new NearDuplicateConfig(j.getDouble("similarity", DEFAULTS.similarity()),
-        j.getInteger("bands", DEFAULTS.bands()), j.getInteger("rows", DEFAULTS.rows()),
-        j.getInteger("minWords", DEFAULTS.minWords()), j.getInteger("maxCandidates", DEFAULTS.maxCandidates()));
+    Section s = new Section("dedup", json);
+    return new NearDuplicateConfig(s.decimal("similarity"), s.integer("bands"), s.integer("rows"),
+        s.integer("minWords"), s.integer("maxCandidates"));
+  }
+
+  /** The shipped defaults ({@code conf/config.json}). */
+  public static NearDuplicateConfig defaults() {
+    return fromJson(ConfigLoader.defaults("dedup"));
   }
 }

@@ -40,7 +40,7 @@ public final class NearDuplicates {
 
   /** With the default configuration and the built-in word lists. */
   public static NearDuplicates defaults() {
-    return new NearDuplicates(NearDuplicateConfig.DEFAULTS, NearDuplicateWords.load());
+    return new NearDuplicates(NearDuplicateConfig.defaults(), NearDuplicateWords.load());
   }
 
   public NearDuplicateConfig config() {

@@ -1,6 +1,6 @@
 package com.verbatim.feeds;
 
-import io.vertx.core.json.JsonArray;
+import com.verbatim.config.Section;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
@@ -19,10 +19,10 @@ public record FeedConfig(List<String> urls, double pollSeconds, double maxBackof
   }
 
   public static FeedConfig fromJson(JsonObject json) {
-    JsonArray urls = json.getJsonArray("urls", new JsonArray());
-    double poll = json.getNumber("pollSeconds", 600).doubleValue();
-    return new FeedConfig(urls.stream().map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-        poll, Math.max(poll, json.getNumber("maxBackoffSeconds", 3600).doubleValue()));
+    Section s = new Section("feeds", json);
+    double poll = s.decimal("pollSeconds");
+    return new FeedConfig(s.strings("urls").stream().map(String::strip).filter(u -> !u.isEmpty()).toList(),
+        poll, Math.max(poll, s.decimal("maxBackoffSeconds")));
   }
 
   /** The wait after {@code failures} failures in a row: poll interval doubled each time, capped. */

@@ -57,7 +57,7 @@ public class FeedVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     config = FeedConfig.fromJson(config());
-    fetcher = new PageFetcher(vertx, FetchConfig.fromJson(config().getJsonObject("fetch", new JsonObject())));
+    fetcher = new PageFetcher(vertx, FetchConfig.fromJson(config().getJsonObject("fetch")));
     config.urls().forEach(url -> states.put(url, new FeedState(url)));
     return vertx.eventBus().<JsonObject>consumer(Addresses.FEEDS_STATUS, this::status).completion()
         .onSuccess(ready -> states.values().forEach(state -> vertx.setTimer(1, id -> poll(state))));

@@ -1,5 +1,6 @@
 package com.verbatim.fetch;
 
+import com.verbatim.config.Section;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -14,8 +15,8 @@ public record FetchConfig(int connectTimeoutMs, int timeoutMs, long maxBytes, in
     boolean allowPrivateTargets, String userAgent) {
 
   public static FetchConfig fromJson(JsonObject json) {
-    return new FetchConfig(json.getInteger("connectTimeoutMs", 5_000), json.getInteger("timeoutMs", 20_000),
-        json.getLong("maxBytes", 5L * 1024 * 1024), Math.min(5, json.getInteger("maxRedirects", 5)),
-        json.getBoolean("allowPrivateTargets", false), json.getString("userAgent", "VerbatimBot/0.1"));
+    Section s = new Section("fetch", json);
+    return new FetchConfig(s.integer("connectTimeoutMs"), s.integer("timeoutMs"), s.longValue("maxBytes"),
+        Math.min(5, s.integer("maxRedirects")), s.bool("allowPrivateTargets"), s.string("userAgent"));
   }
 }

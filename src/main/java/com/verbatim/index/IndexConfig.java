@@ -1,5 +1,6 @@
 package com.verbatim.index;
 
+import com.verbatim.config.Section;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 
@@ -7,7 +8,8 @@ import java.nio.file.Path;
 public record IndexConfig(Path dataDir, int workerPoolSize) {
 
   public static IndexConfig fromJson(JsonObject json) {
-    return new IndexConfig(Path.of(json.getString("dataDir", "data")), json.getInteger("workerPoolSize", 4));
+    Section s = new Section("index", json);
+    return new IndexConfig(Path.of(s.string("dataDir")), s.integer("workerPoolSize"));
   }
 
   Path indexDir() {

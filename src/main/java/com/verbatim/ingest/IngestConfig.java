@@ -1,5 +1,6 @@
 package com.verbatim.ingest;
 
+import com.verbatim.config.Section;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -14,8 +15,8 @@ import java.util.Optional;
 public record IngestConfig(boolean samples, Optional<Path> importDir) {
 
   public static IngestConfig fromJson(JsonObject json) {
-    String dir = json.getString("importDir", "");
-    return new IngestConfig(json.getBoolean("samples", true),
-        dir == null || dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir.strip())));
+    Section s = new Section("ingest", json);
+    String dir = s.string("importDir");
+    return new IngestConfig(s.bool("samples"), dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir.strip())));
   }
 }

@@ -1,5 +1,6 @@
 package com.verbatim.web;
 
+import com.verbatim.config.Section;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -12,7 +13,7 @@ import io.vertx.core.json.JsonObject;
 public record WebConfig(String host, int port, String adminToken, long maxBodyBytes) {
 
   public static WebConfig fromJson(JsonObject json) {
-    return new WebConfig(json.getString("host", "0.0.0.0"), json.getInteger("port", 8080),
-        json.getString("adminToken", ""), json.getLong("maxBodyBytes", 10L * 1024 * 1024));
+    Section s = new Section("http", json);
+    return new WebConfig(s.string("host"), s.integer("port"), s.string("adminToken"), s.longValue("maxBodyBytes"));
   }
 }

@@ -3,11 +3,21 @@ package com.verbatim.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.verbatim.dedup.NearDuplicateConfig;
+import com.verbatim.fetch.FetchConfig;
+import com.verbatim.index.IndexConfig;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ConfigLoaderTest {
 
   @Test
@@ -41,5 +51,42 @@ class ConfigLoaderTest {
         .hasMessageContaining("http.port");
     assertThatThrownBy(() -> ConfigLoader.load(Map.of("VERBATIM_SAMPLES", "maybe")))
         .hasMessageContaining("ingest.samples");
+  }
+
+  @Test
+  @DisplayName("a configuration file holding one setting changes that setting and keeps every other default")
+  void partialFileKeepsDefaults(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("config.json");
+    Files.writeString(file, "{\"fetch\": {\"timeoutMs\": 1234}, \"index\": {\"dataDir\": \"/srv/verbatim\"}}");
+
+    JsonObject config = ConfigLoader.load(Map.of("VERBATIM_CONFIG", file.toString()));
+
+    FetchConfig fetch = FetchConfig.fromJson(config.getJsonObject("fetch"));
+    assertThat(fetch.timeoutMs()).isEqualTo(1234);
+    assertThat(fetch.maxRedirects()).isEqualTo(5);
+    assertThat(IndexConfig.fromJson(config.getJsonObject("index")).workerPoolSize()).isEqualTo(4);
+    assertThat(config.getJsonObject("http").getInteger("port")).isEqualTo(8080);
+  }
+
+  @Test
+  @DisplayName("VERBATIM_CONFIG naming a missing file, or a file that is not JSON, stops the start with its name")
+  void badConfigFile(@TempDir Path dir) throws IOException {
+    Path missing = dir.resolve("nope.json");
+    assertThatThrownBy(() -> ConfigLoader.load(Map.of("VERBATIM_CONFIG", missing.toString())))
+        .hasMessageContaining("nope.json");
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{oops");
+    assertThatThrownBy(() -> ConfigLoader.load(Map.of("VERBATIM_CONFIG", broken.toString())))
+        .hasMessageContaining("broken.json");
+  }
+
+  @Test
+  @DisplayName("the defaults live only in conf/config.json: a section missing a setting names it instead of guessing")
+  void missingSettingIsNamed() {
+    JsonObject dedup = ConfigLoader.defaults("dedup");
+    dedup.remove("rows");
+
+    assertThatThrownBy(() -> NearDuplicateConfig.fromJson(dedup)).hasMessageContaining("dedup.rows");
+    assertThatThrownBy(() -> IndexConfig.fromJson(new JsonObject().put("dataDir", "d").put("workerPoolSize", "four")))
+        .hasMessageContaining("index.workerPoolSize");
   }
 }

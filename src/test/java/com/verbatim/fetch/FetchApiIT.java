@@ -1,5 +1,6 @@
 package com.verbatim.fetch;
 
+import com.verbatim.config.ConfigLoader;
 import com.verbatim.support.Fixtures;
 import com.verbatim.support.FixtureSite;
 
@@ -152,7 +153,7 @@ class FetchApiIT {
     // the loopback fixture plays a public site; only 10.0.0.0/8 and the like are refused
     TargetPolicy policy = new TargetPolicy(a -> !a.isLoopbackAddress() && TargetPolicy.isNonPublic(a),
         java.net.InetAddress::getAllByName);
-    PageFetcher fetcher = new PageFetcher(vertx, FetchConfig.fromJson(new JsonObject()), policy);
+    PageFetcher fetcher = new PageFetcher(vertx, FetchConfig.fromJson(ConfigLoader.defaults("fetch")), policy);
 
     Throwable failure = fetcher.get(site.url("/to-private"), io.vertx.core.MultiMap.caseInsensitiveMultiMap())
         .map(page -> (Throwable) null).otherwise(e -> e).await();

@@ -1,5 +1,6 @@
 package com.verbatim.eval.dedup;
 
+import com.verbatim.config.ConfigLoader;
 import com.verbatim.dedup.NearDuplicateConfig;
 import com.verbatim.dedup.NearDuplicateWords;
 import com.verbatim.dedup.NearDuplicates;
@@ -205,9 +206,8 @@ public final class DedupEval {
         .sorted().toList();
   }
 
-  private static NearDuplicateConfig configFromFile() throws IOException {
-    Path conf = Path.of("conf/config.json");
-    return Files.exists(conf) ? NearDuplicateConfig.fromJson(new JsonObject(Files.readString(conf)).getJsonObject("dedup"))
-        : NearDuplicateConfig.DEFAULTS;
+  /** The product's settings as it would start here: defaults, conf/config.json and environment overrides. */
+  private static NearDuplicateConfig configFromFile() {
+    return NearDuplicateConfig.fromJson(ConfigLoader.load(System.getenv()).getJsonObject("dedup"));
   }
 }
