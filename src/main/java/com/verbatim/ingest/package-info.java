@@ -1,0 +1,2 @@
+/** Ingestion: validating articles, giving them stable ids, bulk bodies, the import folder and the sample corpus ({@code IngestVerticle}). */
+package com.verbatim.ingest;

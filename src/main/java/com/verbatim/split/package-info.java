@@ -1,0 +1,2 @@
+/** Splitting text into sentences, rule by rule (abbreviations, quotes, lists, ellipses), without regular expressions. */
+package com.verbatim.split;
