@@ -1,0 +1,77 @@
+package com.verbatim.answer;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question asks for, read from its question words: a person or organisation, a time, a place, a
+ * reason, an age, a duration, an amount, a count, a yes or no, or something else. The words that only say
+ * what kind of answer is wanted ({@code long} in "how long", {@code old} in "how old") are not part of the
+ * question's topic: {@link #typeWords()} names them so coverage does not ask the answer to repeat them.
+ */
+public enum QuestionKind {
+  WHO, WHEN, WHERE, WHY, HOW_OLD, HOW_LONG, HOW_MUCH, HOW_MANY, YES_NO, OTHER;
+
+  private static final Pattern HOW = Pattern.compile("\\bhow (old|long|much|many|far|big|tall|soon|often)\\b");
+  private static final Pattern WHAT_TIME = Pattern.compile("\\b(what|which) (time|year|day|date|month|season)\\b"
+      + "|\\bwhen\\b|\\bhow soon\\b");
+  private static final Pattern WHAT_PLACE = Pattern.compile("\\b(what|which)\\s+(?:[\\p{L}-]+\\s+){0,2}(country|city|town"
+      + "|place|region|state|venue|stadium|ground|county|capital)\\b|\\bwhere\\b");
+  private static final Pattern WHO_Q = Pattern.compile("\\bwho(m|se)?\\b|\\b(which|what) (company|firm|group|team"
+      + "|club|player|person|man|woman|actor|actress|singer|band|party|country's)\\b");
+  private static final Pattern WHY_Q = Pattern.compile("\\bwhy\\b|\\bwhat (caused|made|led)\\b|\\bfor what reason\\b");
+  private static final Pattern AMOUNT = Pattern.compile("\\b(what|how) (price|cost|salary|fee|fine|sum)\\b"
+      + "|\\bwhat (percentage|percent|share|amount|rate)\\b");
+  private static final Pattern COUNT = Pattern.compile("\\bwhat (number|total)\\b");
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
+      "have", "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must");
+
+  /** The kind of a question; {@link #OTHER} when its words do not say. */
+  public static QuestionKind of(String question) {
+    String q = question.toLowerCase(Locale.ROOT).strip();
+    Matcher how = HOW.matcher(q);
+    if (how.find()) {
+      return switch (how.group(1)) {
+        case "old" -> HOW_OLD;
+        case "long", "soon", "often" -> HOW_LONG;
+        case "much", "big", "tall", "far" -> HOW_MUCH;
+        default -> HOW_MANY;
+      };
+    }
+    if (WHY_Q.matcher(q).find()) {
+      return WHY;
+    }
+    if (WHAT_TIME.matcher(q).find()) {
+      return WHEN;
+    }
+    if (WHAT_PLACE.matcher(q).find()) {
+      return WHERE;
+    }
+    if (AMOUNT.matcher(q).find()) {
+      return HOW_MUCH;
+    }
+    if (COUNT.matcher(q).find()) {
+      return HOW_MANY;
+    }
+    if (WHO_Q.matcher(q).find()) {
+      return WHO;
+    }
+    String first = q.split("[^\\p{L}']+", 2)[0];
+    return AUXILIARIES.contains(first) ? YES_NO : OTHER;
+  }
+
+  /** Words that only name the kind of answer wanted; they need not appear in the answer. */
+  public Set<String> typeWords() {
+    return switch (this) {
+      case HOW_OLD -> Set.of("old", "age");
+      case HOW_LONG -> Set.of("long", "soon", "often", "time");
+      case HOW_MUCH -> Set.of("much", "big", "tall", "far", "cost", "price", "amount");
+      case HOW_MANY -> Set.of("many", "number");
+      case WHEN -> Set.of("time", "year", "day", "date", "month");
+      case WHERE -> Set.of("place", "city", "country", "town");
+      default -> Set.of();
+    };
+  }
+}
