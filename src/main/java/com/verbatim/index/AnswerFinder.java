@@ -1,5 +1,6 @@
 package com.verbatim.index;
 
+import com.verbatim.answer.AnswerSpans;
 import com.verbatim.index.Reranker.Ranked;
 import com.verbatim.model.Answer;
 import com.verbatim.model.Answer.Quote;
@@ -8,6 +9,7 @@ import com.verbatim.model.Ask;
 import com.verbatim.model.Citation;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,25 +24,28 @@ import java.util.Set;
  */
 public final class AnswerFinder {
 
-  /**
-   * A sentence must cover more than half of the question's concepts to be shown. Calibrated on WikiQA dev
-   * (README, "Ranking"): the bar where the share of answerable questions kept and of unanswerable questions
-   * abstained on are closest (71% / 58%), and the first sentence shown is right more often than at 0.5.
-   */
-  static final double MIN_COVERAGE = 0.51;
+  /** How many candidates past {@code limit} get their sentence documents read before collapsing near-twins. */
+  private static final int RESOLVE_FACTOR = 4;
 
   private final SentenceIndex index;
   private final Synonyms synonyms;
   private final RankingSettings settings;
   private final Reranker reranker;
   private final ClusterCollapser collapser;
+  private final InContext inContext;
 
   public AnswerFinder(SentenceIndex index) {
+    this(index, Ranking.CONTEXT);
+  }
+
+  AnswerFinder(SentenceIndex index, ContextSettings context) {
     this.index = index;
     this.settings = Ranking.SETTINGS;
     this.synonyms = new Synonyms(index.analyzer());
-    this.reranker = new Reranker(new SentenceScorer(index.analyzer(), settings));
+    SentenceScorer scorer = new SentenceScorer(index.analyzer(), settings);
+    this.reranker = new Reranker(scorer);
     this.collapser = new ClusterCollapser(index);
+    this.inContext = new InContext(index, scorer, new AnswerSpans(TypedWords::isPlace), context);
   }
 
   public Answer answer(Ask ask) throws IOException {
@@ -52,11 +57,14 @@ public final class AnswerFinder {
 
   private List<Quote> quotes(Ask ask, QueryPlan plan) throws IOException {
     Set<String> scope = new LinkedHashSet<>(ask.articleIds());
+    TermRarity rarity = index.rarity(plan.terms());
+    if (plan.names().stream().anyMatch(rarity::unseen)) {
+      return List.of(); // the question names something no sentence holds: the corpus cannot answer it
+    }
     List<Hit> hits = index.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
-    List<Ranked> ranked = reranker.rank(plan, hits, scope).stream()
-        .filter(r -> r.scored().coverage() >= MIN_COVERAGE)
-        .toList();
-    ranked = collapser.collapse(ranked, ask.limit());
+    List<Ranked> ranked = reranker.rank(plan, hits, scope);
+    List<Ranked> chosen = resolved(inContext.rank(plan, ask.question(), rarity, ranked, scope), ask.limit());
+    ranked = collapser.collapse(chosen, ask.limit());
     Set<String> articleIds = new HashSet<>();
     ranked.forEach(r -> r.hit().occurrences().forEach(o -> articleIds.add(o.articleId())));
     Map<String, ArticleMeta> metas = index.metas(articleIds);
@@ -77,5 +85,25 @@ public final class AnswerFinder {
       quotes.add(new Quote(r.hit().text(), r.scored().score(), r.scored().highlights(), citation, alsoIn));
     }
     return quotes;
+  }
+
+  /**
+   * The best candidates as ranked hits with their full sentence documents: sentences that joined from
+   * their article's other sentences carry only that article until their document is read.
+   */
+  private List<Ranked> resolved(List<InContext.Candidate> candidates, int limit) throws IOException {
+    List<InContext.Candidate> best = candidates.stream().limit((long) limit * RESOLVE_FACTOR).toList();
+    List<String> unread = best.stream().map(c -> c.ranked().hit()).filter(h -> h.score() == 0f)
+        .map(Hit::key).toList();
+    Map<String, Hit> read = new HashMap<>();
+    index.sentences(unread).forEach(h -> read.put(h.key(), h));
+    List<Ranked> out = new ArrayList<>(best.size());
+    for (InContext.Candidate c : best) {
+      Ranked r = c.ranked();
+      Hit hit = read.getOrDefault(r.hit().key(), r.hit());
+      out.add(new Ranked(hit, r.n(), new SentenceScorer.Scored(c.score(), r.scored().coverage(),
+          r.scored().highlights())));
+    }
+    return out;
   }
 }

@@ -1,5 +1,7 @@
 package com.verbatim.index;
 
+import com.verbatim.answer.QuestionKind;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,16 +17,25 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * A question turned into what search needs: its content terms (analyzed, never parsed as query
- * syntax), their synonyms, and the expected answer type.
+ * syntax), their synonyms, and the expected answer type and kind. Words that only name the kind of
+ * answer ("long" in "how long") are not terms.
  *
  * @param terms the question's own content terms, in order, without repeats
  * @param synonyms each synonym term and the question term it stands for
  * @param synonymWeight what a synonym counts relative to the question's own word
  */
-record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType answerType, float synonymWeight) {
+record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType answerType, float synonymWeight,
+    QuestionKind kind, Set<String> names) {
 
   static QueryPlan of(String question, Analyzer analyzer, Synonyms synonymGroups, float synonymWeight) {
-    List<String> terms = List.copyOf(new LinkedHashSet<>(Terms.analyze(analyzer, question)));
+    QuestionKind kind = QuestionKind.of(question);
+    Set<String> typeWords = new HashSet<>();
+    kind.typeWords().forEach(w -> typeWords.addAll(Terms.analyze(analyzer, w)));
+    Set<String> analyzed = new LinkedHashSet<>(Terms.analyze(analyzer, question));
+    if (analyzed.size() > typeWords.size()) {
+      analyzed.removeAll(typeWords); // "how long was the meeting": the answer need not say "long"
+    }
+    List<String> terms = List.copyOf(analyzed);
     Map<String, String> synonyms = new LinkedHashMap<>();
     for (String term : synonymWeight > 0 ? terms : List.<String>of()) {
       for (String synonym : synonymGroups.of(term)) {
@@ -33,12 +44,26 @@ record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType an
         }
       }
     }
-    return new QueryPlan(terms, Map.copyOf(synonyms), AnswerType.of(question), synonymWeight);
+    return new QueryPlan(terms, Map.copyOf(synonyms), AnswerType.of(question), synonymWeight, kind,
+        nameTerms(question, analyzer, terms));
   }
 
   /** A plan of already-analyzed terms alone: no synonyms, no answer type. */
   static QueryPlan ofTerms(List<String> terms) {
-    return new QueryPlan(List.copyOf(new LinkedHashSet<>(terms)), Map.of(), AnswerType.NONE, 0f);
+    return new QueryPlan(List.copyOf(new LinkedHashSet<>(terms)), Map.of(), AnswerType.NONE, 0f, QuestionKind.OTHER,
+        Set.of());
+  }
+
+  /** The terms of the question's names: words written with a capital, other than its first word. */
+  private static Set<String> nameTerms(String question, Analyzer analyzer, List<String> terms) {
+    Set<String> names = new HashSet<>();
+    String[] words = question.strip().split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+        Terms.analyze(analyzer, words[i]).stream().filter(terms::contains).forEach(names::add);
+      }
+    }
+    return Set.copyOf(names);
   }
 
   /** What a sentence term counts toward coverage: 1 for a question term, less for a synonym, 0 otherwise. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +181,52 @@ public final class SentenceIndex implements Closeable {
         hits.add(new Hit(d.get(Fields.KEY), d.get(Fields.TEXT), sd.score, occurrences, BandCandidates.clusterOf(d)));
       }
       return hits;
+    });
+  }
+
+  /** An article as stored: metadata, own sentences in order and their keys. */
+  record StoredArticle(ArticleMeta meta, List<String> sentences, List<String> keys) {
+  }
+
+  /** The stored form of each known article among {@code ids}, in one searcher snapshot. */
+  Map<String, StoredArticle> storedArticles(Collection<String> ids) throws IOException {
+    return withSearcher(s -> {
+      Map<String, StoredArticle> out = new LinkedHashMap<>();
+      for (String id : ids) {
+        IndexBatch.find(s, Fields.ARTICLE_ID, id).ifPresent(d -> out.put(id, new StoredArticle(IndexBatch.meta(d),
+            List.of(d.getValues(Fields.OWN_SENTENCE)), List.of(d.getValues(Fields.OWN_KEY)))));
+      }
+      return out;
+    });
+  }
+
+  /** The sentence documents with these keys, as hits of score 0; unknown keys are left out. */
+  List<Hit> sentences(Collection<String> keys) throws IOException {
+    return withSearcher(s -> {
+      List<Hit> out = new ArrayList<>();
+      for (String key : keys) {
+        TopDocs top = s.search(new TermQuery(new Term(Fields.KEY, key)), 1);
+        if (top.scoreDocs.length > 0) {
+          Document d = s.storedFields().document(top.scoreDocs[0].doc);
+          List<Occurrence> occurrences = Arrays.stream(d.getValues(Fields.OCCURRENCE)).map(Occurrence::parse).toList();
+          out.add(new Hit(key, d.get(Fields.TEXT), 0f, occurrences, BandCandidates.clusterOf(d)));
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * How many sentences hold each term (of the analyzed text field), and how many sentences there are: the
+   * statistics behind a term's rarity.
+   */
+  TermRarity rarity(Collection<String> terms) throws IOException {
+    return withSearcher(s -> {
+      Map<String, Integer> df = new LinkedHashMap<>();
+      for (String term : terms) {
+        df.put(term, s.getIndexReader().docFreq(new Term(Fields.TEXT, term)));
+      }
+      return new TermRarity(df, s.getIndexReader().getDocCount(Fields.TEXT));
     });
   }
 

@@ -49,6 +49,12 @@ final class TypedWords {
     return Set.copyOf(places);
   }
 
+  /** Whether every word of {@code name} is a known place word ("South Korea", "Baghdad"). */
+  static boolean isPlace(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    return words.length > 0 && java.util.Arrays.stream(words).allMatch(w -> w.isEmpty() || PLACES.contains(w));
+  }
+
   /**
    * Whether {@code word} (as written, at {@code index} in its sentence, after {@code previous})
    * is of the type; capitalized words count as names except at the start of the sentence.

@@ -1,0 +1,187 @@
+package com.verbatim.index;
+
+import com.verbatim.answer.AnswerSpans;
+import com.verbatim.answer.QuestionKind;
+import com.verbatim.index.Reranker.Ranked;
+import com.verbatim.index.SentenceIndex.StoredArticle;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The article stage of ranking. A news answer often sits in a later sentence of the article whose lead
+ * repeats the question ("Mr Knight, 39, was jailed ..." under a lead about Knight's record label), so each
+ * sentence is judged in its context: its article's title and lead and the sentence before it. The best
+ * articles have all their sentences compete, and a sentence that holds the kind of answer asked for (an
+ * age, a duration, a reason clause) earns a bonus. Sentences whose context covers too little of the
+ * question, weighted by rarity, are dropped: that is how the product abstains.
+ */
+final class InContext {
+
+  /** A sentence judged in its article: the ranked hit, its final score, and the span that answers. */
+  record Candidate(Ranked ranked, String articleId, double score, double coverage, List<int[]> focus) {
+  }
+
+  private static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::score).reversed()
+      .thenComparingInt(c -> c.ranked().n()).thenComparing(c -> c.ranked().hit().key());
+
+  private final SentenceIndex index;
+  private final SentenceScorer scorer;
+  private final AnswerSpans spans;
+  private final ContextSettings settings;
+
+  InContext(SentenceIndex index, SentenceScorer scorer, AnswerSpans spans, ContextSettings settings) {
+    this.index = index;
+    this.scorer = scorer;
+    this.spans = spans;
+    this.settings = settings;
+  }
+
+  /** The candidates that clear the bars, best first. */
+  List<Candidate> rank(QueryPlan plan, String question, TermRarity rarity, List<Ranked> ranked, Set<String> scope)
+      throws IOException {
+    Map<String, Double> articleScores = new LinkedHashMap<>();
+    Map<Ranked, String> articleOf = new HashMap<>();
+    for (Ranked r : ranked) {
+      String article = primaryArticle(r.hit(), scope);
+      if (article != null) {
+        articleOf.put(r, article);
+        articleScores.merge(article, r.scored().score(), Math::max);
+      }
+    }
+    List<String> top = articleScores.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(settings.topArticles()).map(Map.Entry::getKey).toList();
+    Map<String, StoredArticle> articles = index.storedArticles(new LinkedHashSet<>(articleOf.values()));
+    Set<String> asked = askedWords(question);
+    Judge judge = new Judge(plan, rarity, asked);
+    Map<String, Candidate> byKey = new LinkedHashMap<>();
+    for (Ranked r : ranked) {
+      StoredArticle article = articles.get(articleOf.get(r));
+      if (article != null) {
+        keep(byKey, judge.candidate(r, articleOf.get(r), article));
+      }
+    }
+    for (String id : top) {
+      StoredArticle article = articles.get(id);
+      for (int i = 0; article != null && i < article.sentences().size(); i++) {
+        String key = article.keys().get(i);
+        if (!byKey.containsKey(key)) {
+          String text = article.sentences().get(i);
+          Hit hit = new Hit(key, text, 0f, List.of(new Occurrence(id, i + 1)));
+          Ranked r = new Ranked(hit, i + 1, scorer.score(plan, text, 0, i + 1));
+          keep(byKey, judge.candidate(r, id, article));
+        }
+      }
+    }
+    return byKey.values().stream().filter(c -> c != null).sorted(ORDER).toList();
+  }
+
+  private static void keep(Map<String, Candidate> byKey, Candidate candidate) {
+    if (candidate != null) {
+      byKey.merge(candidate.ranked().hit().key(), candidate, (a, b) -> a.score() >= b.score() ? a : b);
+    }
+  }
+
+  /** The first article in scope that carries the sentence (all articles when the scope is empty). */
+  static String primaryArticle(Hit hit, Set<String> scope) {
+    return hit.occurrences().stream().filter(o -> scope.isEmpty() || scope.contains(o.articleId()))
+        .map(Occurrence::articleId).findFirst().orElse(null);
+  }
+
+  private static Set<String> askedWords(String question) {
+    Set<String> words = new HashSet<>();
+    for (String w : question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  /** Judges sentences for one question. */
+  private final class Judge {
+    private final QueryPlan plan;
+    private final TermRarity rarity;
+    private final Set<String> asked;
+    private final double total;
+    private final String rarest;
+    private final Set<String> numbers = new HashSet<>();
+
+    Judge(QueryPlan plan, TermRarity rarity, Set<String> asked) {
+      this.plan = plan;
+      this.rarity = rarity;
+      this.asked = asked;
+      // a word no sentence holds, other than a name, is most likely a form the analyzer does not join
+      // ("optimistic" / "optimism"): it can neither be covered nor be the rarest evidence
+      List<String> seen = plan.terms().stream().filter(t -> !rarity.unseen(t)).toList();
+      this.total = seen.stream().mapToDouble(rarity::idf).sum();
+      this.rarest = seen.stream().max(Comparator.comparingDouble(rarity::idf)).orElse(null);
+      plan.terms().stream().filter(t -> t.chars().anyMatch(Character::isDigit)).forEach(numbers::add);
+    }
+
+    /** The sentence judged in its article, or null when its context covers too little of the question. */
+    Candidate candidate(Ranked r, String articleId, StoredArticle article) {
+      if (r.scored().coverage() <= 0) {
+        return null;
+      }
+      Map<String, Double> covered = new HashMap<>();
+      collect(covered, r.hit().text());
+      collect(covered, article.meta().title());
+      if (!article.sentences().isEmpty()) {
+        collect(covered, article.sentences().get(0));
+      }
+      int n = r.n();
+      if (n >= 2 && n - 2 < article.sentences().size()) {
+        collect(covered, article.sentences().get(n - 2));
+      }
+      double context = covered.entrySet().stream().mapToDouble(e -> e.getValue() * rarity.idf(e.getKey())).sum();
+      double coverage = total == 0 ? 0 : context / total;
+      boolean rareMissing = rarest != null && !covered.containsKey(rarest);
+      if (coverage < settings.coverageBar() || rareMissing && coverage < settings.rareBar()
+          || !covered.keySet().containsAll(numbers)) {
+        return null;
+      }
+      List<int[]> focus = focus(r);
+      double score = settings.sentenceWeight() * r.scored().score() + settings.contextWeight() * context
+          + (focus.isEmpty() ? 0 : settings.focusWeight());
+      return new Candidate(r, articleId, score, coverage, focus);
+    }
+
+    /** Question concepts in the text, each with its weight (1 for the question's word, less for a synonym). */
+    private void collect(Map<String, Double> covered, String text) {
+      if (text == null) {
+        return;
+      }
+      for (String term : Terms.analyze(index.analyzer(), text)) {
+        String concept = plan.concept(term);
+        if (concept != null) {
+          covered.merge(concept, plan.weight(term), Math::max);
+        }
+      }
+    }
+
+    /** Spans of the kind asked for that are not the question's own words. */
+    private List<int[]> focus(Ranked r) {
+      if (plan.kind() == QuestionKind.OTHER || plan.kind() == QuestionKind.YES_NO) {
+        return List.of();
+      }
+      List<int[]> out = new ArrayList<>();
+      for (int[] span : spans.find(plan.kind(), r.hit().text(), asked)) {
+        boolean onQuestionWord = r.scored().highlights().stream().anyMatch(h -> h[0] <= span[0] && span[1] <= h[1]);
+        if (!onQuestionWord) {
+          out.add(span);
+        }
+      }
+      return out;
+    }
+  }
+}
