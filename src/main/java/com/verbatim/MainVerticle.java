@@ -33,7 +33,7 @@ public class MainVerticle extends VerticleBase {
         .compose(id -> vertx.deployVerticle(new IngestVerticle(), slice(config, "ingest")))
         .compose(id -> vertx.deployVerticle(new FetchVerticle(), slice(config, "fetch")))
         .compose(id -> vertx.deployVerticle(new FeedVerticle(), feeds(config)))
-        .compose(id -> vertx.deployVerticle(web, slice(config, "http")));
+        .compose(id -> vertx.deployVerticle(web, web(config)));
   }
 
   /** The bound HTTP port, once started. */
@@ -46,6 +46,13 @@ public class MainVerticle extends VerticleBase {
     JsonObject feeds = config.getJsonObject("feeds", new JsonObject()).copy()
         .put("fetch", config.getJsonObject("fetch", new JsonObject()));
     return new DeploymentOptions().setConfig(feeds);
+  }
+
+  /** The web keeps a generated admin token in the data folder, so it also reads {@code index.dataDir}. */
+  private static DeploymentOptions web(JsonObject config) {
+    JsonObject http = config.getJsonObject("http", new JsonObject()).copy()
+        .put("dataDir", config.getJsonObject("index", new JsonObject()).getString("dataDir"));
+    return new DeploymentOptions().setConfig(http);
   }
 
   private static DeploymentOptions slice(JsonObject config, String section) {

@@ -21,7 +21,9 @@ public enum ErrorCode {
   /** The page could not be fetched: refused connection, timeout, error status, too many redirects. */
   FETCH_FAILED(11, 502, "fetch-failed"),
   /** The page was fetched but holds no article text. */
-  NO_ARTICLE(12, 422, "no-article");
+  NO_ARTICLE(12, 422, "no-article"),
+  /** A known path asked with a method it does not serve; the HTTP answer carries an {@code Allow} header. */
+  METHOD_NOT_ALLOWED(13, 405, "method-not-allowed");
 
   private final int failureCode;
   private final int httpStatus;

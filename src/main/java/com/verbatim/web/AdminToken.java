@@ -8,11 +8,25 @@ import java.util.HexFormat;
 /** The admin API's bearer token, compared in constant time so timing leaks nothing. */
 final class AdminToken {
 
+  /** A configured token shorter than this is refused at start: it could be guessed. */
+  static final int MIN_LENGTH = 16;
   private static final String BEARER = "Bearer ";
   private final byte[] expected;
 
   AdminToken(String token) {
-    this.expected = token.getBytes(StandardCharsets.UTF_8);
+    this.expected = token.strip().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Refuses a configured token that is too short; blank means none is configured. The message
+   * names the setting, never the token.
+   */
+  static void checkConfigured(String token) {
+    if (!token.isBlank() && token.strip().length() < MIN_LENGTH) {
+      throw new IllegalArgumentException("the admin token (VERBATIM_ADMIN_TOKEN, http.adminToken) has "
+          + token.strip().length() + " characters; it needs at least " + MIN_LENGTH
+          + ", or leave it unset and the server keeps a generated one in <dataDir>/admin-token");
+    }
   }
 
   /** A fresh random token, for when the configuration sets none. */

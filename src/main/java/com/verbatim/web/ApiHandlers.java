@@ -33,6 +33,18 @@ final class ApiHandlers {
     }
   }
 
+  /**
+   * Refuses a request without a body before anything parses it. An absent body (no Content-Length,
+   * not chunked) has length -1 and an empty one 0.
+   */
+  static void requireBody(RoutingContext ctx) {
+    if (ctx.body().length() > 0) {
+      ctx.next();
+    } else {
+      Errors.send(ctx, ErrorCode.BAD_REQUEST, "the body is empty");
+    }
+  }
+
   void health(RoutingContext ctx) {
     json(ctx, 200, new JsonObject().put("status", "ok"));
   }
@@ -89,7 +101,6 @@ final class ApiHandlers {
   }
 
   static void json(RoutingContext ctx, int status, JsonObject body) {
-    ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8")
-        .end(body.encode());
+    Respond.with(ctx, status, "application/json; charset=utf-8", body.toBuffer());
   }
 }

@@ -21,9 +21,13 @@ final class Errors {
     if (ctx.response().ended()) {
       return;
     }
-    ctx.response().setStatusCode(code.httpStatus())
-        .putHeader("content-type", "application/json; charset=utf-8")
-        .end(body(code, message).encode());
+    Respond.with(ctx, code.httpStatus(), "application/json; charset=utf-8", body(code, message).toBuffer());
+  }
+
+  /** 405 for a known path asked with another method; {@code Allow} lists the methods it serves. */
+  static void methodNotAllowed(RoutingContext ctx, String allow) {
+    ctx.response().putHeader("Allow", allow);
+    send(ctx, ErrorCode.METHOD_NOT_ALLOWED, ctx.request().method().name() + " is not allowed here; use " + allow);
   }
 
   static JsonObject body(ErrorCode code, String message) {
@@ -41,7 +45,8 @@ final class Errors {
       switch (ctx.statusCode()) {
         case 413 -> send(ctx, ErrorCode.TOO_LARGE, "the request body is too large");
         case 404 -> send(ctx, ErrorCode.NOT_FOUND, "nothing here");
-        case 400, 405 -> send(ctx, ErrorCode.BAD_REQUEST, "bad request");
+        case 400 -> send(ctx, ErrorCode.BAD_REQUEST, "bad request");
+        case 405 -> send(ctx, ErrorCode.METHOD_NOT_ALLOWED, "this method is not allowed here");
         default -> {
           if (failure != null) {
             LOG.error("Request {} failed", ctx.normalizedPath(), failure);

@@ -7,45 +7,43 @@ import com.verbatim.model.ArticleView;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.common.template.TemplateEngine;
 
 /**
- * The HTML pages, rendered from Handlebars templates in {@code templates/}. Handlebars escapes
+ * The HTML pages, rendered from the Handlebars templates (see {@link Templates}). Handlebars escapes
  * every {@code {{value}}}, and article text is only ever put in that way.
  */
 final class Pages {
 
-  private final TemplateEngine engine;
+  private final Templates templates;
   private final EventBus bus;
 
-  Pages(TemplateEngine engine, EventBus bus) {
-    this.engine = engine;
+  Pages(Templates templates, EventBus bus) {
+    this.templates = templates;
     this.bus = bus;
   }
 
   void chat(RoutingContext ctx) {
-    render(ctx, 200, "templates/index.hbs", new JsonObject());
+    render(ctx, 200, "index.hbs", new JsonObject());
   }
 
   void article(RoutingContext ctx) {
     bus.<JsonObject>request(Addresses.INDEX_ARTICLE, new JsonObject().put("id", ctx.pathParam("id")))
         .map(reply -> ArticleView.fromJson(reply.body()).toJson())
-        .onSuccess(article -> render(ctx, 200, "templates/article.hbs", new JsonObject().put("article", article)))
+        .onSuccess(article -> render(ctx, 200, "article.hbs", new JsonObject().put("article", article)))
         .onFailure(error -> notFoundOr(ctx, error));
   }
 
   private void notFoundOr(RoutingContext ctx, Throwable error) {
     if (Replies.codeOf(error) == ErrorCode.NOT_FOUND) {
-      render(ctx, 404, "templates/not-found.hbs", new JsonObject().put("id", ctx.pathParam("id")));
+      render(ctx, 404, "not-found.hbs", new JsonObject().put("id", ctx.pathParam("id")));
     } else {
       ctx.fail(error);
     }
   }
 
   private void render(RoutingContext ctx, int status, String template, JsonObject data) {
-    engine.render(data, template)
-        .onSuccess(html -> ctx.response().setStatusCode(status)
-            .putHeader("content-type", "text/html; charset=utf-8").end(html))
+    templates.render(template, data)
+        .onSuccess(html -> Respond.with(ctx, status, "text/html; charset=utf-8", html))
         .onFailure(ctx::fail);
   }
 }

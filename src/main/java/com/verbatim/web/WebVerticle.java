@@ -2,13 +2,17 @@ package com.verbatim.web;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.MimeMapping;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
-import io.vertx.ext.web.templ.handlebars.HandlebarsTemplateEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,18 +37,33 @@ public class WebVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    WebConfig config = WebConfig.fromJson(config());
-    String token = config.adminToken();
-    if (token.isBlank()) {
-      token = AdminToken.random();
-      LOG.warn("No admin token configured (VERBATIM_ADMIN_TOKEN); this run's token is {}", token);
+    return Future.succeededFuture(config())
+        .map(WebConfig::fromJson)
+        .compose(config -> adminToken(config).compose(token -> listen(config, token)));
+  }
+
+  /**
+   * The configured token, else the one kept in {@code <dataDir>/admin-token} (made on the first start).
+   * Only where it comes from is logged, never the token.
+   */
+  private Future<AdminToken> adminToken(WebConfig config) {
+    if (!config.adminToken().isBlank()) {
+      LOG.info("Admin API: using the configured token (VERBATIM_ADMIN_TOKEN)");
+      return Future.succeededFuture(new AdminToken(config.adminToken()));
     }
+    return vertx.executeBlocking(() -> AdminTokenFile.load(config.dataDir()))
+        .onSuccess(kept -> LOG.info("Admin API: no VERBATIM_ADMIN_TOKEN set; {} token is in {} (readable by its owner only)",
+            kept.created() ? "a new" : "the kept", kept.file().toAbsolutePath()))
+        .map(kept -> new AdminToken(kept.token()));
+  }
+
+  private Future<HttpServer> listen(WebConfig config, AdminToken token) {
     server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
         .setCompressionSupported(true)
         .setMaxInitialLineLength(MAX_REQUEST_LINE)
         .setMaxWebSocketFrameSize(MAX_WEBSOCKET_MESSAGE)
         .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE));
-    return server.requestHandler(router(config, new AdminToken(token))).listen()
+    return server.requestHandler(router(config, token)).listen()
         .onSuccess(s -> LOG.info("Verbatim listening on http://{}:{}", config.host(), s.actualPort()));
   }
 
@@ -56,28 +75,61 @@ public class WebVerticle extends VerticleBase {
   private Router router(WebConfig config, AdminToken token) {
     ApiHandlers api = new ApiHandlers(vertx.eventBus(), token);
     IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api);
-    Pages pages = new Pages(HandlebarsTemplateEngine.create(vertx), vertx.eventBus());
+    Pages pages = new Pages(new Templates(vertx, config.templatesDir(), onDisk(config.templatesDir())), vertx.eventBus());
     Router router = Router.router(vertx);
+    Routes routes = new Routes(router);
     router.route().handler(WebVerticle::securityHeaders);
-    router.get("/health").handler(api::health);
-    router.get("/api/stats").handler(ingest::stats);
+    routes.get("/health").handler(api::health);
+    routes.get("/api/stats").handler(ingest::stats);
     // the token is checked on its own route, before any of the body is read
-    router.post("/api/articles").handler(api::requireAdmin);
-    router.post("/api/articles")
-        .handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes())).handler(ingest::post);
-    router.post("/api/articles/fetch").handler(api::requireAdmin);
-    router.post("/api/articles/fetch").handler(BodyHandler.create(false).setBodyLimit(FETCH_BODY)).handler(ingest::fetch);
-    router.delete("/api/articles/:id").handler(api::requireAdmin).handler(ingest::delete);
-    router.get("/api/articles/:id").handler(api::article);
-    router.get("/api/ask").handler(api::ask);
-    router.get("/ws").handler(this::upgrade);
-    router.get("/").handler(pages::chat);
-    router.get("/articles/:id").handler(pages::article);
-    router.get("/static/*").handler(StaticHandler.create("webroot"));
+    routes.post("/api/articles").handler(api::requireAdmin);
+    routes.post("/api/articles").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()))
+        .handler(ApiHandlers::requireBody).handler(ingest::post);
+    routes.post("/api/articles/fetch").handler(api::requireAdmin);
+    routes.post("/api/articles/fetch").handler(BodyHandler.create(false).setBodyLimit(FETCH_BODY))
+        .handler(ApiHandlers::requireBody).handler(ingest::fetch);
+    routes.delete("/api/articles/:id").handler(api::requireAdmin).handler(ingest::delete);
+    routes.get("/api/articles/:id").handler(api::article);
+    routes.get("/api/ask").handler(api::ask);
+    routes.getOnly("/ws").handler(this::upgrade);
+    routes.get("/").handler(pages::chat);
+    routes.get("/articles/:id").handler(pages::article);
+    routes.get("/static/*").handler(WebVerticle::staticHeaders).handler(staticFiles(config.webrootDir()));
+    routes.refuseOtherMethods();
     router.route().failureHandler(Errors::handle);
     router.errorHandler(404, Errors::handle);
     router.errorHandler(405, Errors::handle);
     return router;
+  }
+
+  /** Whether a folder of pages or static files is on disk (running from the repository) rather than in the jar. */
+  private static boolean onDisk(String dir) {
+    return Files.isDirectory(Path.of(dir));
+  }
+
+  /**
+   * Static files from a folder on disk may be edited while the server runs, so each request reads
+   * the file's size and date afresh and sends it whole; StaticHandler's cache of those, and the
+   * Last-Modified / 304 it bases on them, are kept for the jar, whose files never change.
+   */
+  private static StaticHandler staticFiles(String dir) {
+    StaticHandler files = Path.of(dir).isAbsolute()
+        ? StaticHandler.create(FileSystemAccess.ROOT, dir) : StaticHandler.create(dir);
+    return onDisk(dir) ? files.setCachingEnabled(false).setFilesReadOnly(false) : files;
+  }
+
+  /**
+   * Static names carry no version, so browsers must ask again before reusing a file: an edit shows
+   * on the next load (from the jar the answer is a 304 while Last-Modified holds). A HEAD also gets
+   * the Content-Type its GET would, which StaticHandler leaves out of HEAD answers.
+   */
+  private static void staticHeaders(RoutingContext ctx) {
+    ctx.response().putHeader("Cache-Control", "no-cache");
+    String type = MimeMapping.mimeTypeForFilename(ctx.normalizedPath());
+    if (ctx.request().method() == HttpMethod.HEAD && type != null) {
+      ctx.response().putHeader("Content-Type", type.startsWith("text") ? type + ";charset=UTF-8" : type);
+    }
+    ctx.next();
   }
 
   private void upgrade(RoutingContext ctx) {

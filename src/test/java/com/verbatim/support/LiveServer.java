@@ -1,6 +1,7 @@
 package com.verbatim.support;
 
 import com.verbatim.MainVerticle;
+import com.verbatim.config.ConfigLoader;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -31,16 +32,19 @@ public final class LiveServer {
     this.port = port;
   }
 
-  /** The default configuration for tests: no samples, private targets allowed (fixtures are local). */
+  /**
+   * The shipped defaults with the test settings laid over them: no samples, private targets allowed
+   * (fixtures are local).
+   */
   public static JsonObject config(Path dataDir) {
-    return new JsonObject()
+    return ConfigLoader.defaults().mergeIn(new JsonObject()
         .put("http", new JsonObject().put("host", "127.0.0.1").put("port", 0).put("adminToken", TOKEN)
             .put("maxBodyBytes", 10 * 1024 * 1024))
         .put("index", new JsonObject().put("dataDir", dataDir.toString()).put("workerPoolSize", 2))
         .put("ingest", new JsonObject().put("samples", false))
         .put("fetch", new JsonObject().put("allowPrivateTargets", true).put("timeoutMs", 10_000)
             .put("maxBytes", 1_000_000))
-        .put("feeds", new JsonObject().put("urls", new JsonArray()));
+        .put("feeds", new JsonObject().put("urls", new JsonArray())), true);
   }
 
   public static LiveServer start(Vertx vertx, JsonObject config) {

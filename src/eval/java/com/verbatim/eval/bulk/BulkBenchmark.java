@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 public final class BulkBenchmark {
 
-  private static final String TOKEN = "bench-token";
+  private static final String TOKEN = "bulk-benchmark-token";
   private static final int IN_FLIGHT = 16;
 
   private BulkBenchmark() {
