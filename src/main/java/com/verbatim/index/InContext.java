@@ -125,7 +125,8 @@ final class InContext {
       List<String> seen = plan.terms().stream().filter(t -> !rarity.unseen(t)).toList();
       this.total = seen.stream().mapToDouble(rarity::idf).sum();
       this.rarest = seen.stream().max(Comparator.comparingDouble(rarity::idf)).orElse(null);
-      plan.terms().stream().filter(t -> t.chars().anyMatch(Character::isDigit)).forEach(numbers::add);
+      // a year or a figure the question names must be in the sentence or its context; a single digit may be noise
+      plan.terms().stream().filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isDigit)).forEach(numbers::add);
     }
 
     /** The sentence judged in its article, or null when its context covers too little of the question. */

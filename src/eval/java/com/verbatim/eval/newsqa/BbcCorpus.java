@@ -25,7 +25,7 @@ import java.util.Set;
  * The BBC corpus as the product stores it, with the map from the product's article ids back to BBC ids
  * (several BBC ids when the product merged identical bodies into one article).
  */
-final class BbcCorpus {
+public final class BbcCorpus {
 
   private static final int BATCH = 500;
 
@@ -39,7 +39,7 @@ final class BbcCorpus {
   }
 
   /** Splits and stores every article in batches of {@value #BATCH}, one commit each, as bulk ingest does. */
-  static BbcCorpus ingest(Path jsonl, SentenceIndex index, RepeatRemover remover) throws IOException {
+  public static BbcCorpus ingest(Path jsonl, SentenceIndex index, RepeatRemover remover) throws IOException {
     BbcCorpus corpus = new BbcCorpus(index);
     List<String> ids = new ArrayList<>();
     List<SplitArticle> batch = new ArrayList<>();

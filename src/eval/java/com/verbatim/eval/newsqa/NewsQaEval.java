@@ -34,8 +34,8 @@ import java.util.stream.Stream;
  */
 public final class NewsQaEval {
 
-  static final Path QUESTIONS = Path.of("src/eval/resources/newsqa");
-  static final Path NEWS = Path.of("../shared/eval/news/articles.jsonl");
+  public static final Path QUESTIONS = Path.of("src/eval/resources/newsqa");
+  public static final Path NEWS = Path.of("../shared/eval/news/articles.jsonl");
   static final int LIMIT = 5;
 
   private NewsQaEval() {
@@ -75,7 +75,7 @@ public final class NewsQaEval {
     }
   }
 
-  static Report run(List<NewsQuestion> questions, AnswerFinder finder, BbcCorpus corpus, boolean printMisses)
+  public static Report run(List<NewsQuestion> questions, AnswerFinder finder, BbcCorpus corpus, boolean printMisses)
       throws IOException {
     Report report = new Report();
     for (NewsQuestion q : questions) {
@@ -115,7 +115,7 @@ public final class NewsQaEval {
   }
 
   /** The counts behind the printed figures, overall and per kind. */
-  static final class Report {
+  public static final class Report {
     private final Map<String, Tally> byKind = new TreeMap<>();
     private final Tally answerable = new Tally();
     private final Tally unanswerable = new Tally();
@@ -126,15 +126,15 @@ public final class NewsQaEval {
       kind.add(abstained, rank);
     }
 
-    Tally answerable() {
+    public Tally answerable() {
       return answerable;
     }
 
-    Tally unanswerable() {
+    public Tally unanswerable() {
       return unanswerable;
     }
 
-    void print() {
+    public void print() {
       System.out.println("| questions | n | hit@1 | hit@3 | MRR@5 | abstained |");
       System.out.println("|---|---|---|---|---|---|");
       System.out.println(answerable.row("answerable (abstained = wrongly)"));
@@ -144,12 +144,12 @@ public final class NewsQaEval {
   }
 
   /** Hits, reciprocal ranks and abstentions of a group of questions. */
-  static final class Tally {
-    int n;
-    int hit1;
-    int hit3;
+  public static final class Tally {
+    public int n;
+    public int hit1;
+    public int hit3;
     double rr;
-    int abstained;
+    public int abstained;
 
     void add(boolean abstainedOn, int rank) {
       n++;
@@ -159,7 +159,7 @@ public final class NewsQaEval {
       rr += rank >= 1 ? 1.0 / rank : 0;
     }
 
-    double share(int count) {
+    public double share(int count) {
       return n == 0 ? 0 : (double) count / n;
     }
 

@@ -14,16 +14,16 @@ import java.util.List;
  * words) that occurs once in that article. Read from a TSV file {@code qid kind question gold}, gold
  * entries {@code articleId|substring} separated by {@code " || "}, or {@code -}.
  */
-record NewsQuestion(String qid, String kind, String question, List<Gold> gold) {
+public record NewsQuestion(String qid, String kind, String question, List<Gold> gold) {
 
   record Gold(String articleId, String substring) {
   }
 
-  boolean answerable() {
+  public boolean answerable() {
     return !gold.isEmpty();
   }
 
-  static List<NewsQuestion> load(Path file) throws IOException {
+  public static List<NewsQuestion> load(Path file) throws IOException {
     List<NewsQuestion> out = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {

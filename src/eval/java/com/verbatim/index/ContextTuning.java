@@ -1,0 +1,129 @@
+package com.verbatim.index;
+
+import com.verbatim.dedup.RepeatRemover;
+import com.verbatim.eval.newsqa.BbcCorpus;
+import com.verbatim.eval.newsqa.NewsQaEval;
+import com.verbatim.eval.newsqa.NewsQuestion;
+import com.verbatim.ingest.ArticleIds;
+import com.verbatim.ingest.SampleCorpus;
+import com.verbatim.model.Answer;
+import com.verbatim.model.Article;
+import com.verbatim.model.Ask;
+import com.verbatim.model.NewArticle;
+import com.verbatim.split.SentenceSplitter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Grid search of the article stage's {@link ContextSettings} on NewsQA dev (never test), with the sample
+ * article's questions ({@code src/test/resources/index/sample-questions.csv}) as a constraint: a setting
+ * that loses one of them is reported but not chosen. Prints one line per setting and the best.
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.verbatim.index.ContextTuning</pre>
+ */
+public final class ContextTuning {
+
+  private static final Path SAMPLE_QUESTIONS = Path.of("src/test/resources/index/sample-questions.csv");
+
+  private ContextTuning() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    List<NewsQuestion> dev = NewsQuestion.load(NewsQaEval.QUESTIONS.resolve("dev.tsv"));
+    List<String[]> sample = sampleQuestions();
+    RepeatRemover remover = new RepeatRemover(new SentenceSplitter());
+    Path dir = Files.createTempDirectory("verbatim-tuning");
+    try (SentenceIndex news = SentenceIndex.open(dir); SentenceIndex sampleIndex = SentenceIndex.inMemory()) {
+      BbcCorpus corpus = BbcCorpus.ingest(NewsQaEval.NEWS, news, remover);
+      for (NewArticle a : SampleCorpus.articles()) {
+        sampleIndex.store(remover.split(Article.of(ArticleIds.of(a), a)));
+      }
+      List<String> rows = new ArrayList<>();
+      double best = -1;
+      String bestRow = null;
+      for (ContextSettings s : grid(args)) {
+        NewsQaEval.Report report = NewsQaEval.run(dev, new AnswerFinder(news, s), corpus, false);
+        int passed = passed(new AnswerFinder(sampleIndex, s), sample);
+        NewsQaEval.Tally a = report.answerable();
+        NewsQaEval.Tally u = report.unanswerable();
+        double objective = a.share(a.hit1) + a.share(a.hit3) + u.share(u.abstained) - a.share(a.abstained);
+        String row = String.format(Locale.ROOT, "%s hit@1 %.3f hit@3 %.3f wrongAbst %.3f unansAbst %.3f sample %d/%d obj %.3f",
+            s, a.share(a.hit1), a.share(a.hit3), a.share(a.abstained), u.share(u.abstained), passed, sample.size(),
+            objective);
+        System.out.println(row);
+        rows.add(row);
+        if (passed == sample.size() && objective > best) {
+          best = objective;
+          bestRow = row;
+        }
+      }
+      System.out.println("best: " + bestRow);
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /** Settings to try: around the product's, one knob list per argument {@code name=v1,v2}. */
+  private static List<ContextSettings> grid(String[] args) {
+    double[] sentence = {0.3, 0.6, 1.0};
+    double[] context = {0.5, 1.0};
+    double[] focus = {3, 6, 10};
+    double[] bar = {Ranking.CONTEXT.coverageBar()};
+    double[] rare = {Ranking.CONTEXT.rareBar()};
+    int[] top = {Ranking.CONTEXT.topArticles()};
+    for (String arg : args) {
+      String[] kv = arg.split("=", 2);
+      double[] values = Stream.of(kv[1].split(",")).mapToDouble(Double::parseDouble).toArray();
+      switch (kv[0]) {
+        case "sentence" -> sentence = values;
+        case "context" -> context = values;
+        case "focus" -> focus = values;
+        case "bar" -> bar = values;
+        case "rare" -> rare = values;
+        case "top" -> top = Stream.of(kv[1].split(",")).mapToInt(Integer::parseInt).toArray();
+        default -> throw new IllegalArgumentException("unknown knob " + kv[0]);
+      }
+    }
+    List<ContextSettings> out = new ArrayList<>();
+    for (int t : top) {
+      for (double sw : sentence) {
+        for (double cw : context) {
+          for (double fw : focus) {
+            for (double b : bar) {
+              for (double r : rare) {
+                out.add(new ContextSettings(t, sw, cw, fw, b, r));
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String[]> sampleQuestions() throws IOException {
+    return Files.readAllLines(SAMPLE_QUESTIONS, StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .map(l -> l.split("\\|")).map(p -> new String[] {p[0].strip(), p[1].strip()}).toList();
+  }
+
+  private static int passed(AnswerFinder finder, List<String[]> sample) throws IOException {
+    int passed = 0;
+    for (String[] q : sample) {
+      Answer answer = finder.answer(new Ask(null, q[0], 5, List.of()));
+      if (!answer.sentences().isEmpty() && answer.sentences().get(0).text().contains(q[1])) {
+        passed++;
+      }
+    }
+    return passed;
+  }
+}
