@@ -7,6 +7,7 @@ import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
+import com.verbatim.model.ArticleRef;
 import com.verbatim.model.Ask;
 import com.verbatim.model.IngestResult;
 import com.verbatim.model.IngestResults;
@@ -110,12 +111,12 @@ public class IndexVerticle extends VerticleBase {
   }
 
   private void delete(Message<JsonObject> message) {
-    String id = message.body().getString("id", "");
     run(message, true, () -> {
-      if (!index.delete(id)) {
-        throw new ApiException(ErrorCode.NOT_FOUND, "no article with id " + id);
+      ArticleRef ref = ArticleRef.fromJson(message.body());
+      if (!index.delete(ref.id())) {
+        throw new ApiException(ErrorCode.NOT_FOUND, "no article with id " + ref.id());
       }
-      return new JsonObject().put("id", id);
+      return ref.toJson();
     });
   }
 
@@ -124,9 +125,11 @@ public class IndexVerticle extends VerticleBase {
   }
 
   private void article(Message<JsonObject> message) {
-    String id = message.body().getString("id", "");
-    run(message, false, () -> index.article(id)
-        .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "no article with id " + id)).toJson());
+    run(message, false, () -> {
+      ArticleRef ref = ArticleRef.fromJson(message.body());
+      return index.article(ref.id())
+          .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "no article with id " + ref.id())).toJson();
+    });
   }
 
   private void stats(Message<JsonObject> message) {
