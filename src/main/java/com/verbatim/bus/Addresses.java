@@ -21,7 +21,7 @@ public final class Addresses {
   /** {@code BulkRequest} -> {@code BulkResult}: validate and ingest many articles under one commit. */
   public static final String ARTICLES_INGEST_ALL = "articles.ingestAll";
 
-  /** {@code {"url"}} -> {@code IngestResult}: fetch a page, extract its article and ingest it. */
+  /** {@code FetchRequest} -> {@code IngestResult}: fetch a page, extract its article and ingest it. */
   public static final String ARTICLES_FETCH = "articles.fetch";
 
   /** {@code {}} -> {@code {"feeds": [...]}}: the state of every configured feed. */
@@ -33,13 +33,13 @@ public final class Addresses {
   /** {@code SplitBatch} -> {@code IngestResults}: store many articles, durably, with one commit. */
   public static final String INDEX_STORE_ALL = "index.storeAll";
 
-  /** {@code {"id"}} -> {@code {"id"}}: remove an article and the sentences only it carried; fails not-found. */
+  /** {@code ArticleRef} -> {@code ArticleRef}: remove an article and the sentences only it carried; fails not-found. */
   public static final String INDEX_DELETE = "index.delete";
 
   /** {@code Ask} -> {@code Answer}: the best sentences for a question, with citations. */
   public static final String INDEX_SEARCH = "index.search";
 
-  /** {@code {"id"}} -> {@code ArticleView}: one article with its own sentences; fails not-found. */
+  /** {@code ArticleRef} -> {@code ArticleView}: one article with its own sentences; fails not-found. */
   public static final String INDEX_ARTICLE = "index.article";
 
   /** {@code {}} -> {@code Stats}: counts of articles and unique sentences. */

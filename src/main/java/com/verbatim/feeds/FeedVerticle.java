@@ -7,6 +7,7 @@ import com.verbatim.fetch.PageFetcher;
 import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
+import com.verbatim.model.FetchRequest;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -136,7 +137,7 @@ public class FeedVerticle extends VerticleBase {
   }
 
   private Future<Boolean> fetchOne(FeedState state, FeedParser.Item item) {
-    return vertx.eventBus().<JsonObject>request(Addresses.ARTICLES_FETCH, new JsonObject().put("url", item.link()))
+    return vertx.eventBus().<JsonObject>request(Addresses.ARTICLES_FETCH, new FetchRequest(item.link()).toJson())
         .map(reply -> {
           state.ingested++;
           return true;

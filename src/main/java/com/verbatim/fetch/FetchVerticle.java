@@ -7,6 +7,7 @@ import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
+import com.verbatim.model.FetchRequest;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.VerticleBase;
@@ -34,8 +35,9 @@ public class FetchVerticle extends VerticleBase {
   }
 
   private void onFetch(Message<JsonObject> message) {
-    String url = message.body().getString("url", "");
-    fetcher.get(url, MultiMap.caseInsensitiveMultiMap())
+    Future.succeededFuture(message.body())
+        .map(FetchRequest::fromJson)
+        .compose(request -> fetcher.get(request.url(), MultiMap.caseInsensitiveMultiMap()))
         .compose(page -> vertx.executeBlocking(() -> extract(page), false))
         .compose(article -> vertx.eventBus().<JsonObject>request(Addresses.ARTICLES_INGEST, article))
         .onSuccess(reply -> message.reply(reply.body()))

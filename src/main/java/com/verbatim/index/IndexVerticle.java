@@ -7,6 +7,7 @@ import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
+import com.verbatim.model.ArticleRef;
 import com.verbatim.model.Ask;
 import com.verbatim.model.IngestResult;
 import com.verbatim.model.IngestResults;
@@ -18,9 +19,8 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +32,8 @@ public class IndexVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexVerticle.class);
 
-  private final List<Waiting> waiting = new ArrayList<>();
-  private boolean committing;
   private WorkerExecutor workers;
+  private GroupCommit<SplitArticle, IngestResult> commits;
   private SentenceIndex index;
   private AnswerFinder finder;
 
@@ -52,6 +51,7 @@ public class IndexVerticle extends VerticleBase {
   private void use(SentenceIndex opened) {
     index = opened;
     finder = new AnswerFinder(opened);
+    commits = new GroupCommit<>(opened::storeAll, this::onPool);
     LOG.info("Opened {}", opened);
   }
 
@@ -75,46 +75,27 @@ public class IndexVerticle extends VerticleBase {
   }
 
   /**
-   * Single-article stores that arrive while a commit is running wait here and are written together
-   * under the next commit (group commit): each still gets its reply only once it is on disk.
+   * Single-article stores that arrive while a commit is running are written together under the next
+   * commit ({@link GroupCommit}): each still gets its reply only once it is on disk.
    */
   private void store(Message<JsonObject> message) {
-    SplitArticle article;
-    try {
-      article = SplitArticle.fromJson(message.body());
-    } catch (RuntimeException e) {
-      Replies.fail(message, e);
-      return;
-    }
-    waiting.add(new Waiting(message, article));
-    if (!committing) {
-      commitWaiting();
-    }
+    Future.succeededFuture(message.body())
+        .map(SplitArticle::fromJson)
+        .compose(article -> Future.fromCompletionStage(commits.submit(article), context))
+        .onSuccess(result -> message.reply(result.toJson()))
+        .onSuccess(this::announce)
+        .onFailure(error -> Replies.fail(message, error));
   }
 
-  private record Waiting(Message<JsonObject> message, SplitArticle article) {
-  }
-
-  private void commitWaiting() {
-    List<Waiting> batch = List.copyOf(waiting);
-    waiting.clear();
-    committing = true;
-    workers.executeBlocking(() -> index.storeAll(batch.stream().map(Waiting::article).toList()), true)
-        .onComplete(done -> {
-          committing = false;
-          for (int i = 0; i < batch.size(); i++) {
-            Message<JsonObject> message = batch.get(i).message();
-            if (done.succeeded()) {
-              message.reply(done.result().get(i).toJson());
-              announce(done.result().get(i));
-            } else {
-              Replies.fail(message, done.cause());
-            }
-          }
-          if (!waiting.isEmpty()) {
-            commitWaiting();
-          }
-        });
+  /** Runs a commit on the pool, in order with the other writes; a closed pool refuses it at once. */
+  private void onPool(Runnable commit) {
+    Future<Void> queued = workers.executeBlocking(() -> {
+      commit.run();
+      return null;
+    }, true);
+    if (queued.failed()) {
+      throw new RejectedExecutionException(queued.cause());
+    }
   }
 
   private void storeAll(Message<JsonObject> message) {
@@ -130,12 +111,12 @@ public class IndexVerticle extends VerticleBase {
   }
 
   private void delete(Message<JsonObject> message) {
-    String id = message.body().getString("id", "");
     run(message, true, () -> {
-      if (!index.delete(id)) {
-        throw new ApiException(ErrorCode.NOT_FOUND, "no article with id " + id);
+      ArticleRef ref = ArticleRef.fromJson(message.body());
+      if (!index.delete(ref.id())) {
+        throw new ApiException(ErrorCode.NOT_FOUND, "no article with id " + ref.id());
       }
-      return new JsonObject().put("id", id);
+      return ref.toJson();
     });
   }
 
@@ -144,9 +125,11 @@ public class IndexVerticle extends VerticleBase {
   }
 
   private void article(Message<JsonObject> message) {
-    String id = message.body().getString("id", "");
-    run(message, false, () -> index.article(id)
-        .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "no article with id " + id)).toJson());
+    run(message, false, () -> {
+      ArticleRef ref = ArticleRef.fromJson(message.body());
+      return index.article(ref.id())
+          .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "no article with id " + ref.id())).toJson();
+    });
   }
 
   private void stats(Message<JsonObject> message) {

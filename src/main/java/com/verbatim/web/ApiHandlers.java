@@ -3,6 +3,7 @@ package com.verbatim.web;
 import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
+import com.verbatim.model.ArticleRef;
 import com.verbatim.model.Ask;
 import com.verbatim.model.IngestResult;
 import io.vertx.core.Future;
@@ -50,7 +51,7 @@ final class ApiHandlers {
   }
 
   void article(RoutingContext ctx) {
-    forward(ctx, Addresses.INDEX_ARTICLE, new JsonObject().put("id", ctx.pathParam("id")));
+    forward(ctx, Addresses.INDEX_ARTICLE, new ArticleRef(ctx.pathParam("id")).toJson());
   }
 
   void ingest(RoutingContext ctx) {

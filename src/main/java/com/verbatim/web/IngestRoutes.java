@@ -4,7 +4,9 @@ import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.ingest.BulkBody;
+import com.verbatim.model.ArticleRef;
 import com.verbatim.model.BulkResult;
+import com.verbatim.model.FetchRequest;
 import com.verbatim.model.IngestResult;
 import com.verbatim.model.ItemResult;
 import io.vertx.core.Future;
@@ -72,7 +74,7 @@ final class IngestRoutes {
   void fetch(RoutingContext ctx) {
     Future.succeededFuture(ctx)
         .map(IngestRoutes::urlOf)
-        .compose(url -> bus.<JsonObject>request(Addresses.ARTICLES_FETCH, new JsonObject().put("url", url), LONG))
+        .compose(url -> bus.<JsonObject>request(Addresses.ARTICLES_FETCH, new FetchRequest(url).toJson(), LONG))
         .map(reply -> IngestResult.fromJson(reply.body()))
         .onSuccess(result -> ctx.response().putHeader("Location", "/api/articles/" + result.id()))
         .onSuccess(result -> ApiHandlers.json(ctx, result.created() ? 201 : 200, result.toJson()))
@@ -81,7 +83,7 @@ final class IngestRoutes {
 
   /** DELETE /api/articles/:id: 204, or 404 for an unknown id. */
   void delete(RoutingContext ctx) {
-    bus.<JsonObject>request(Addresses.INDEX_DELETE, new JsonObject().put("id", ctx.pathParam("id")))
+    bus.<JsonObject>request(Addresses.INDEX_DELETE, new ArticleRef(ctx.pathParam("id")).toJson())
         .onSuccess(reply -> ctx.response().setStatusCode(204).end())
         .onFailure(ctx::fail);
   }

@@ -3,6 +3,7 @@ package com.verbatim.web;
 import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
+import com.verbatim.model.ArticleRef;
 import com.verbatim.model.ArticleView;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
@@ -27,7 +28,7 @@ final class Pages {
   }
 
   void article(RoutingContext ctx) {
-    bus.<JsonObject>request(Addresses.INDEX_ARTICLE, new JsonObject().put("id", ctx.pathParam("id")))
+    bus.<JsonObject>request(Addresses.INDEX_ARTICLE, new ArticleRef(ctx.pathParam("id")).toJson())
         .map(reply -> ArticleView.fromJson(reply.body()).toJson())
         .onSuccess(article -> render(ctx, 200, "article.hbs", new JsonObject().put("article", article)))
         .onFailure(error -> notFoundOr(ctx, error));
