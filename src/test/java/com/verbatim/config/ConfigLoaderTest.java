@@ -7,7 +7,9 @@ import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60)
 class ConfigLoaderTest {
 
   @Test
