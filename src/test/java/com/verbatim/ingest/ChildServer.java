@@ -41,7 +41,8 @@ final class ChildServer {
 
   static ChildServer start(Path dataDir) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+    // C1 only and the serial collector: the child lives for seconds, so start-up cost is what counts
+    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-cp", System.getProperty("java.class.path"), "com.verbatim.Main").redirectErrorStream(true);
     builder.environment().put("VERBATIM_HTTP_PORT", "0");
     builder.environment().put("VERBATIM_HTTP_HOST", "127.0.0.1");

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -54,7 +55,7 @@ class CrashDurabilityIT {
   private static final int KILLS_WHILE_STARTING = 4;
   private static final int WRITERS = 2;
   /** After the first acknowledgement of a cycle, up to this many more before the kill. */
-  private static final int MAX_EXTRA_ACKS = 24;
+  private static final int MAX_EXTRA_ACKS = 12;
   /** A start-up kill comes when the index is open, or earlier, at up to this many ms after spawn. */
   private static final int MAX_STARTUP_KILL_MS = 1500;
   private static final String INDEX_OPENED = "Opened SentenceIndex";
@@ -74,7 +75,13 @@ class CrashDurabilityIT {
   private final AtomicInteger cutShort = new AtomicInteger();
   /** Set just before each ingest-cycle kill, so a writer can tell a request the kill cut from a later one. */
   private final AtomicBoolean killing = new AtomicBoolean();
+  /** The last reply that was not an acknowledgement, for the message when acknowledgements never come. */
+  private final AtomicReference<String> lastRefusal = new AtomicReference<>("none");
   private ChildServer child;
+  /** Where the time goes, for the summary line: it is logged, never asserted. */
+  private long startingNanos;
+  private long writingNanos;
+  private long verifyingNanos;
   private ExecutorService writerPool;
 
   @AfterEach
@@ -104,26 +111,39 @@ class CrashDurabilityIT {
     int startupKills = 0;
     Map<String, String> unverified = Map.of();
     for (int cycle = 0; kills < KILLS_WHILE_INGESTING || startupKills < KILLS_WHILE_STARTING; cycle++) {
+      long t0 = System.nanoTime();
       child = ChildServer.start(data);
       if (cycle % 6 == 5 && startupKills < KILLS_WHILE_STARTING) {
         killWhileStarting();
         startupKills++;
+        startingNanos += System.nanoTime() - t0;
         continue;
       }
       int port = child.awaitPort(START_LIMIT);
+      long t1 = System.nanoTime();
       verify(port, unverified);
+      long t2 = System.nanoTime();
       Map<String, String> before = Map.copyOf(acked);
       ingestUntilKilled(port, 1 + random.nextInt(MAX_EXTRA_ACKS + 1));
       unverified = newSince(before);
       kills++;
+      startingNanos += t1 - t0;
+      verifyingNanos += t2 - t1;
+      writingNanos += System.nanoTime() - t2;
     }
+    long t0 = System.nanoTime();
     child = ChildServer.start(data);
     int port = child.awaitPort(START_LIMIT);
+    long t1 = System.nanoTime();
     verify(port, Map.copyOf(acked));
+    startingNanos += t1 - t0;
+    verifyingNanos += System.nanoTime() - t1;
     child.kill();
     assertThat(acked).hasSizeGreaterThanOrEqualTo(KILLS_WHILE_INGESTING);
     LOG.info("{} kills while ingesting ({} cut a request short), {} while starting; {} acknowledged articles all "
-        + "present and answering", kills, cutShort.get(), startupKills, acked.size());
+        + "present and answering. Seconds spent starting {}, writing {}, verifying {}", kills, cutShort.get(),
+        startupKills, acked.size(), startingNanos / 1_000_000_000, writingNanos / 1_000_000_000,
+        verifyingNanos / 1_000_000_000);
   }
 
   /**
@@ -169,7 +189,7 @@ class CrashDurabilityIT {
       reached.get(ACKS_LIMIT.toSeconds(), TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       throw new AssertionError(cycleAcks.get() + " of " + target + " acknowledgements within " + ACKS_LIMIT
-          + "; child log:\n" + child.log(), e);
+          + "; last refusal: " + lastRefusal.get() + "; child log:\n" + child.log(), e);
     } catch (ExecutionException e) {
       throw new AssertionError(e.getCause().getMessage() + "; child log:\n" + child.log(), e);
     }
@@ -212,6 +232,7 @@ class CrashDurabilityIT {
     HttpResponse<String> response = http.send(post(port, "application/json", article(n).encode()),
         HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 201) {
+      lastRefusal.set(response.statusCode() + " " + response.body());
       return 0;
     }
     acked.put(new JsonObject(response.body()).getString("id"), word(n));
@@ -228,6 +249,7 @@ class CrashDurabilityIT {
     HttpResponse<String> response = http.send(post(port, "application/x-ndjson", ndjson.toString()),
         HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
+      lastRefusal.set(response.statusCode() + " " + response.body());
       return 0;
     }
     JsonArray items = new JsonObject(response.body()).getJsonArray("items");
