@@ -3,9 +3,11 @@ package com.verbatim.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Timeout(60)
 class NearDuplicatesTest {
 
   private static final NearDuplicates CHECK = NearDuplicates.defaults();

@@ -6,7 +6,9 @@ import com.verbatim.model.SplitArticle;
 import com.verbatim.support.Samples;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60)
 class RepeatRemoverTest {
 
   @Test

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60)
 class ArticleExtractorTest {
 
   private static final String PAGE = "https://www.tidewater.example/news/harbour-bridge-reopens?utm=x";

@@ -17,10 +17,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(VertxExtension.class)
+@Timeout(300)
 class FetchApiIT {
 
   private static final String LATIN = "<html><head><title>Caf\u00e9</title></head><body><article><p>Le caf\u00e9 "

@@ -16,7 +16,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60)
 class BandCandidatesTest {
 
   private static final String FIVE = "Blinken is the first U.S. secretary of state to visit China in five years.";

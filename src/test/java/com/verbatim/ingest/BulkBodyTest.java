@@ -9,7 +9,9 @@ import com.verbatim.model.BulkRequest;
 import com.verbatim.model.ItemResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60)
 class BulkBodyTest {
 
   @Test

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -12,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The real {@code com.verbatim.Main} in a child JVM on a given data folder, with port 0; its bound
- * port is read from its log line "Verbatim listening on http://host:port".
+ * port is read from its log line "Verbatim listening on http://host:port". Tests wait on its log
+ * lines and its exit, never on the clock.
  */
 final class ChildServer {
 
@@ -22,6 +26,11 @@ final class ChildServer {
   private final Process process;
   private final CompletableFuture<Integer> port = new CompletableFuture<>();
   private final StringBuilder log = new StringBuilder();
+  /** Futures waiting for a log line that contains their text; guarded by {@code this}. */
+  private final List<Watch> watches = new ArrayList<>();
+
+  private record Watch(String text, CompletableFuture<Void> seen) {
+  }
 
   private ChildServer(Process process) {
     this.process = process;
@@ -32,7 +41,8 @@ final class ChildServer {
 
   static ChildServer start(Path dataDir) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+    // C1 only and the serial collector: the child lives for seconds, so start-up cost is what counts
+    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-cp", System.getProperty("java.class.path"), "com.verbatim.Main").redirectErrorStream(true);
     builder.environment().put("VERBATIM_HTTP_PORT", "0");
     builder.environment().put("VERBATIM_HTTP_HOST", "127.0.0.1");
@@ -42,19 +52,44 @@ final class ChildServer {
     return new ChildServer(builder.start());
   }
 
-  /** The bound port, once the server listens. */
-  int awaitPort() throws Exception {
+  /** The bound port, once the server listens; fails with the child's log if it does not within {@code limit}. */
+  int awaitPort(Duration limit) throws InterruptedException {
     try {
-      return port.get(60, TimeUnit.SECONDS);
+      return port.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (Exception e) {
-      throw new IllegalStateException("child did not start; its log:\n" + log(), e);
+      if (e instanceof InterruptedException interrupted) {
+        throw interrupted;
+      }
+      throw new IllegalStateException("child did not start within " + limit + "; its log:\n" + log(), e);
     }
   }
 
-  /** SIGKILL: no shutdown hook, no close, nothing flushed that was not already. */
+  /** Completes when the child prints a line containing {@code text} (also if it already has). */
+  synchronized CompletableFuture<Void> logged(String text) {
+    CompletableFuture<Void> seen = new CompletableFuture<>();
+    if (log.indexOf(text) >= 0) {
+      seen.complete(null);
+    } else {
+      watches.add(new Watch(text, seen));
+    }
+    return seen;
+  }
+
+  /** Completes when the child process has exited, for whatever reason. */
+  CompletableFuture<Process> exited() {
+    return process.onExit();
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** SIGKILL: no shutdown hook, no close, nothing flushed that was not already. Safe to call twice. */
   void kill() throws InterruptedException {
     process.destroyForcibly();
-    process.waitFor(30, TimeUnit.SECONDS);
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("child " + process.pid() + " did not die after SIGKILL");
+    }
   }
 
   synchronized String log() {
@@ -66,9 +101,7 @@ final class ChildServer {
         StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
-        synchronized (this) {
-          log.append(line).append('\n');
-        }
+        append(line);
         Matcher m = LISTENING.matcher(line);
         if (m.find()) {
           port.complete(Integer.parseInt(m.group(1)));
@@ -78,5 +111,10 @@ final class ChildServer {
       // the child died; a waiting test sees the log
     }
     port.completeExceptionally(new IllegalStateException("child exited"));
+  }
+
+  private synchronized void append(String line) {
+    log.append(line).append('\n');
+    watches.removeIf(w -> line.contains(w.text()) && w.seen().complete(null));
   }
 }

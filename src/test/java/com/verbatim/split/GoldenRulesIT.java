@@ -13,12 +13,14 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Scores the splitter on the shared English Golden Rules, which live outside the repository
  * ({@code ../shared/eval/sbd-golden-rules}, or the path in {@code -Dgolden.rules}); skipped when absent.
  */
 @DisplayName("SentenceSplitter on the English Golden Rules")
+@Timeout(300)
 class GoldenRulesIT {
 
   private static final Path RULES = Path.of(System.getProperty("golden.rules",

@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 @DisplayName("SentenceSplitter on news text")
+@Timeout(60)
 class SentenceSplitterNewsTest {
 
   private final SentenceSplitter splitter = new SentenceSplitter();

@@ -42,7 +42,8 @@ public final class LiveServer {
             .put("maxBodyBytes", 10 * 1024 * 1024))
         .put("index", new JsonObject().put("dataDir", dataDir.toString()).put("workerPoolSize", 2))
         .put("ingest", new JsonObject().put("samples", false))
-        .put("fetch", new JsonObject().put("allowPrivateTargets", true).put("timeoutMs", 10_000)
+        // a generous fetch timeout: a busy machine must not turn a local fixture page into a failed fetch
+        .put("fetch", new JsonObject().put("allowPrivateTargets", true).put("timeoutMs", 60_000)
             .put("maxBytes", 1_000_000))
         .put("feeds", new JsonObject().put("urls", new JsonArray())), true);
   }

@@ -12,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -36,10 +38,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(VertxExtension.class)
 @DisplayName("The chat page in a real browser")
+@Timeout(300)
+@io.vertx.junit5.Timeout(value = 240, timeUnit = TimeUnit.SECONDS)
 class ChatPageBrowserIT {
 
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  /** Generous: a browser on a busy machine is slow; reaching it means the page never got there. */
+  private static final Duration PAGE_LIMIT = Duration.ofSeconds(120);
 
   @TempDir
   static Path data;
@@ -58,7 +64,8 @@ class ChatPageBrowserIT {
         .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--user-data-dir=" + profile);
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
+    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .withTimeout(PAGE_LIMIT).build(),
         options);
     app.start(vertx, data).onComplete(ctx.succeedingThenComplete());
   }
@@ -73,7 +80,7 @@ class ChatPageBrowserIT {
 
   private static List<WebElement> ask(String question, String expect) {
     browser.get("http://127.0.0.1:" + app.port() + "/");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebDriverWait wait = new WebDriverWait(browser, PAGE_LIMIT);
     // the form is marked ready once its WebSocket is open
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ask-form[data-ready='true']")));
     browser.findElement(By.id("question")).sendKeys(question);
@@ -98,7 +105,7 @@ class ChatPageBrowserIT {
 
     String anchor = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
     link.click();
-    WebElement sentence = new WebDriverWait(browser, Duration.ofSeconds(10))
+    WebElement sentence = new WebDriverWait(browser, PAGE_LIMIT)
         .until(ExpectedConditions.presenceOfElementLocated(By.id(anchor)));
     assertThat(sentence.getText()).contains("Blinken");
   }

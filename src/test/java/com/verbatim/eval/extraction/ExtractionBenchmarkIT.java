@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The extraction benchmark on the shared pages ({@code ../shared/eval/article-extraction}); skipped when absent. */
+@Timeout(300)
 class ExtractionBenchmarkIT {
 
   @Test

@@ -9,7 +9,9 @@ import com.verbatim.eval.wikiqa.TrecEval.TieBreak;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60)
 class TrecEvalTest {
 
   private static final double EPS = 1e-12;

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Runs against the real WikiQA files when {@code ../shared/eval/wikiqa} is present, and skips otherwise. */
+@Timeout(300)
 class WikiQaRealDataIT {
 
   private static final Path DATA = Path.of(WikiQaEval.DEFAULT_DATA_DIR);
