@@ -77,6 +77,7 @@ public final class ContextTuning {
     double[] sentence = {0.3, 0.6, 1.0};
     double[] context = {0.5, 1.0};
     double[] focus = {3, 6, 10};
+    double[] loose = {Ranking.CONTEXT.looseFocus()};
     double[] bar = {Ranking.CONTEXT.coverageBar()};
     double[] rare = {Ranking.CONTEXT.rareBar()};
     int[] top = {Ranking.CONTEXT.topArticles()};
@@ -87,6 +88,7 @@ public final class ContextTuning {
         case "sentence" -> sentence = values;
         case "context" -> context = values;
         case "focus" -> focus = values;
+        case "loose" -> loose = values;
         case "bar" -> bar = values;
         case "rare" -> rare = values;
         case "top" -> top = Stream.of(kv[1].split(",")).mapToInt(Integer::parseInt).toArray();
@@ -98,9 +100,11 @@ public final class ContextTuning {
       for (double sw : sentence) {
         for (double cw : context) {
           for (double fw : focus) {
-            for (double b : bar) {
-              for (double r : rare) {
-                out.add(new ContextSettings(t, sw, cw, fw, b, r));
+            for (double lf : loose) {
+              for (double b : bar) {
+                for (double r : rare) {
+                  out.add(new ContextSettings(t, sw, cw, fw, lf, b, r));
+                }
               }
             }
           }

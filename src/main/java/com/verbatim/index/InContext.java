@@ -115,15 +115,20 @@ final class InContext {
     private final double total;
     private final String rarest;
     private final Set<String> numbers = new HashSet<>();
+    private final Map<String, Double> weights = new HashMap<>();
 
     Judge(QueryPlan plan, TermRarity rarity, Set<String> asked) {
       this.plan = plan;
       this.rarity = rarity;
       this.asked = asked;
       // a word no sentence holds, other than a name, is most likely a form the analyzer does not join
-      // ("optimistic" / "optimism"): it can neither be covered nor be the rarest evidence
+      // ("optimistic" / "optimism"): it weighs as much as an average word, and cannot be the rarest evidence
       List<String> seen = plan.terms().stream().filter(t -> !rarity.unseen(t)).toList();
-      this.total = seen.stream().mapToDouble(rarity::idf).sum();
+      double average = seen.stream().mapToDouble(rarity::idf).average().orElse(1);
+      for (String term : plan.terms()) {
+        weights.put(term, rarity.unseen(term) ? average : rarity.idf(term));
+      }
+      this.total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
       this.rarest = seen.stream().max(Comparator.comparingDouble(rarity::idf)).orElse(null);
       // a year or a figure the question names must be in the sentence or its context; a single digit may be noise
       plan.terms().stream().filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isDigit)).forEach(numbers::add);
@@ -144,7 +149,7 @@ final class InContext {
       if (n >= 2 && n - 2 < article.sentences().size()) {
         collect(covered, article.sentences().get(n - 2));
       }
-      double context = covered.entrySet().stream().mapToDouble(e -> e.getValue() * rarity.idf(e.getKey())).sum();
+      double context = covered.entrySet().stream().mapToDouble(e -> e.getValue() * weights.get(e.getKey())).sum();
       double coverage = total == 0 ? 0 : context / total;
       boolean rareMissing = rarest != null && !covered.containsKey(rarest);
       if (coverage < settings.coverageBar() || rareMissing && coverage < settings.rareBar()
@@ -153,8 +158,12 @@ final class InContext {
       }
       List<int[]> focus = focus(r);
       double score = settings.sentenceWeight() * r.scored().score() + settings.contextWeight() * context
-          + (focus.isEmpty() ? 0 : settings.focusWeight());
+          + (focus.isEmpty() ? 0 : settings.focusWeight() * (isLoose(plan.kind()) ? settings.looseFocus() : 1));
       return new Candidate(r, articleId, score, coverage, focus);
+    }
+
+    private static boolean isLoose(QuestionKind kind) {
+      return kind == QuestionKind.WHO || kind == QuestionKind.WHERE || kind == QuestionKind.WHEN;
     }
 
     /** Question concepts in the text, each with its weight (1 for the question's word, less for a synonym). */
