@@ -20,6 +20,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class CandidateRanking {
 
+  /** The id of the one article that {@link #asArticle(List)} makes of the candidates. */
+  public static final String ARTICLE_ID = "candidates";
+
   /** The score of a sentence that matches no word of the question: below every matching sentence. */
   public static final double NO_MATCH = -1.0;
 
@@ -46,7 +49,7 @@ public final class CandidateRanking {
       return List.of(out);
     }
     try (SentenceIndex index = new SentenceIndex(new ByteBuffersDirectory(), analyzer, settings.similarity())) {
-      index.store(document(sentences));
+      index.store(asArticle(sentences));
       Reranker reranker = new Reranker(new SentenceScorer(analyzer, settings));
       for (Ranked r : reranker.rank(plan, index.search(plan.query(Set.of()), sentences.size()), Set.of())) {
         out[r.n() - 1] = new Scored(r.scored().score(), r.scored().coverage());
@@ -57,12 +60,15 @@ public final class CandidateRanking {
     return List.of(out);
   }
 
-  /** The sentences as one article; keys by position, so sentence n is stored as occurrence n. */
-  private static SplitArticle document(List<String> sentences) {
+  /**
+   * The sentences as one article, {@link #ARTICLE_ID}, without going through the splitter: keyed by position,
+   * so repeats stay apart and sentence n (1-based) is stored as occurrence n of the article.
+   */
+  public static SplitArticle asArticle(List<String> sentences) {
     List<SplitSentence> split = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       split.add(new SplitSentence(sentences.get(i), "candidate-" + i));
     }
-    return new SplitArticle(new ArticleMeta("candidates", "candidates", null, null, null), "candidates", split, 0);
+    return new SplitArticle(new ArticleMeta(ARTICLE_ID, ARTICLE_ID, null, null, null), ARTICLE_ID, split, 0);
   }
 }

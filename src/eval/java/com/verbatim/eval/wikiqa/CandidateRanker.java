@@ -11,4 +11,9 @@ public interface CandidateRanker {
 
   /** One score per candidate, in the order of {@code candidates}. */
   double[] scores(String question, List<String> candidates);
+
+  /** What the ranker noticed over the questions it scored, for the report; empty when it has nothing to say. */
+  default String notes() {
+    return "";
+  }
 }

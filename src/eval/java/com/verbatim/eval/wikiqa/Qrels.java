@@ -56,6 +56,17 @@ public final class Qrels {
     return new Qrels(judgements);
   }
 
+  /** Judgements from the candidates' labels: query id {@link WikiQaData.Question#qid()}, docno per candidate. */
+  public static Qrels fromLabels(List<WikiQaData.Question> questions) {
+    Map<String, Map<String, Integer>> judgements = new LinkedHashMap<>();
+    for (WikiQaData.Question q : questions) {
+      Map<String, Integer> labels = new LinkedHashMap<>();
+      q.candidates().forEach(c -> labels.put(c.docno(), c.label()));
+      judgements.put(q.qid(), labels);
+    }
+    return new Qrels(judgements);
+  }
+
   /** The judged query ids, in file order. */
   public Set<String> queryIds() {
     return Collections.unmodifiableSet(judgements.keySet());

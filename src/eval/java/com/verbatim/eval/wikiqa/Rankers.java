@@ -3,15 +3,16 @@ package com.verbatim.eval.wikiqa;
 import java.util.List;
 
 /**
- * The rankers {@link WikiQaEval} can run, by name.
+ * The rankers {@link WikiQaEval} and {@code TrecQaEval} can run, by name.
  *
- * <p>To evaluate the product's own ranking, add a case here that adapts it to {@link CandidateRanker}
- * (for example {@code "product"}) and list the name in {@link #NAMES}.
+ * <p>{@code baseline} is plain Lucene BM25 ({@link LuceneBm25Baseline}), {@code product} the product's ranking of
+ * every candidate ({@link ProductRanker}), {@code api} the product's answer as the API returns it, relevance bar
+ * and collapsing included ({@link ApiRanker}). A new ranker gets a case here and its name in {@link #NAMES}.
  */
 public final class Rankers {
 
   /** The names {@link #byName(String)} accepts. */
-  public static final List<String> NAMES = List.of("baseline", "product");
+  public static final List<String> NAMES = List.of("baseline", "product", "api");
 
   private Rankers() {
   }
@@ -21,6 +22,7 @@ public final class Rankers {
     return switch (name) {
       case "baseline" -> new LuceneBm25Baseline();
       case "product" -> new ProductRanker();
+      case "api" -> new ApiRanker();
       default -> throw new IllegalArgumentException("unknown ranker '" + name + "', expected one of " + NAMES);
     };
   }

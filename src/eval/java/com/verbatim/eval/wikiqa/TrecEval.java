@@ -3,7 +3,9 @@ package com.verbatim.eval.wikiqa;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,6 +63,18 @@ public final class TrecEval {
       queries++;
     }
     return queries == 0 ? new Scores(0, 0, 0) : new Scores(apSum / queries, rrSum / queries, queries);
+  }
+
+  /** Each scored query's average precision by query id, in qrels order: the values {@link #evaluate} averages. */
+  public static Map<String, Double> averagePrecisions(Qrels qrels, RunFile run, TieBreak tieBreak) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String qid : qrels.queryIds()) {
+      List<RunFile.Result> results = run.results(qid);
+      if (!results.isEmpty()) {
+        out.put(qid, averagePrecision(qrels, qid, rank(qid, results, tieBreak)));
+      }
+    }
+    return out;
   }
 
   /** The results of one query in ranked order; a docno listed twice is an error, as in trec_eval. */

@@ -1,5 +1,6 @@
 package com.verbatim.eval.wikiqa;
 
+import com.verbatim.eval.EvalArgs;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public final class WikiQaEval {
   static int run(String[] args, PrintStream out, PrintStream err) {
     Map<String, String> options;
     try {
-      options = options(args);
+      options = EvalArgs.parse(args, KEYS, Map.of("split", "test", "ranker", "baseline", "data", DEFAULT_DATA_DIR));
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       err.println("usage: WikiQaEval [split=dev|test] [ranker=" + String.join("|", Rankers.NAMES)
@@ -76,17 +77,28 @@ public final class WikiQaEval {
     RunFile run = rank(questions, ranker);
     Qrels qrels = Qrels.read(dataDir.resolve("WikiQA-" + split + "-filtered.ref"));
     out.printf("WikiQA %s, ranker %s, %d questions ranked%n", split, options.get("ranker"), questions.size());
+    report(out, qrels, run, "in " + split + "-filtered.ref", ranker, options.get("run"));
+    return 0;
+  }
+
+  /**
+   * Prints MAP and MRR of {@code run} under each tie rule, one line each ({@code which} names the questions scored),
+   * then what the ranker noticed, and writes the run to {@code runPath} unless it is null.
+   */
+  public static void report(PrintStream out, Qrels qrels, RunFile run, String which, CandidateRanker ranker,
+      String runPath) {
     for (TrecEval.TieBreak tieBreak : TrecEval.TieBreak.values()) {
       TrecEval.Scores s = TrecEval.evaluate(qrels, run, tieBreak);
-      out.printf("  ties %-13s MAP %s  MRR %s  (%d questions in %s-filtered.ref)%n", tieBreak,
-          ScorerSelfCheck.fourDecimals(s.map()), ScorerSelfCheck.fourDecimals(s.mrr()), s.queries(), split);
+      out.printf("  ties %-13s MAP %s  MRR %s  (%d questions %s)%n", tieBreak,
+          ScorerSelfCheck.fourDecimals(s.map()), ScorerSelfCheck.fourDecimals(s.mrr()), s.queries(), which);
     }
-    String runPath = options.get("run");
+    if (!ranker.notes().isEmpty()) {
+      out.println("  " + ranker.notes());
+    }
     if (runPath != null) {
       run.write(Path.of(runPath));
       out.println("run written to " + runPath);
     }
-    return 0;
   }
 
   /** Scores every question's candidates with {@code ranker}; query ids are qnums, docnos candidate indexes. */
@@ -103,29 +115,5 @@ public final class WikiQaEval {
           .toList());
     }
     return RunFile.of(results);
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new LinkedHashMap<>();
-    options.put("split", "test");
-    options.put("ranker", "baseline");
-    options.put("data", DEFAULT_DATA_DIR);
-    int position = 0;
-    for (String arg : args) {
-      int eq = arg.indexOf('=');
-      if (eq > 0) {
-        String key = arg.substring(0, eq);
-        if (!KEYS.contains(key)) {
-          throw new IllegalArgumentException("unknown option " + key);
-        }
-        options.put(key, arg.substring(eq + 1));
-      } else {
-        if (position >= KEYS.size()) {
-          throw new IllegalArgumentException("too many arguments");
-        }
-        options.put(KEYS.get(position++), arg);
-      }
-    }
-    return options;
   }
 }
