@@ -49,6 +49,9 @@ public final class AnswerSpans {
       + "thanks to|in order to|so that|after|following|amid|since|for|as|said (?:it|he|she|they) (?:was|were|had)|"
       + "blamed|caused by|led to|ruled that|found that|on the grounds that|in recognition of|in protest)\\b"
       + "[^.;:!?]*");
+  private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:officials?|diplomats?|ministers?|president|"
+      + "leaders?|spokes(?:man|woman|person)|chief executive|chairman|chairwoman|director|ambassador|envoy|"
+      + "counterparts?|secretary|chancellor|manager|coach|captain|founder|owner|police|judges?|jury)\\b");
   private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "But", "And", "In", "On", "At", "It", "He",
       "She", "They", "We", "I", "This", "That", "These", "Those", "Mr", "Mrs", "Ms", "Dr", "Sir", "If", "When",
       "While", "However", "Meanwhile", "Its", "His", "Her", "Their", "Our", "There", "After", "Before", "As", "For",
@@ -77,7 +80,10 @@ public final class AnswerSpans {
         add(out, YEAR, sentence);
       }
       case WHERE -> places(out, sentence, asked);
-      case WHO -> names(out, sentence, asked);
+      case WHO -> {
+        names(out, sentence, asked);
+        roles(out, sentence, asked);
+      }
       case WHY -> add(out, REASON, sentence);
       default -> {
       }
@@ -129,11 +135,15 @@ public final class AnswerSpans {
     }
   }
 
-  private static void names(List<int[]> out, String s, Set<String> asked) {
+  /** Names of people and organisations: capitalized runs that are not places, days or months. */
+  private void names(List<int[]> out, String s, Set<String> asked) {
     Matcher m = NAME.matcher(s);
     while (m.find()) {
-      String name = m.group();
+      String name = m.group().replaceAll("['’]s?$", "");
       String first = name.split("\\s+")[0];
+      if (NOT_NAMES.contains(name) || places.contains(name)) {
+        continue;
+      }
       if (m.start() == 0 && !name.contains(" ")) {
         continue; // a capitalized first word is only a sentence start
       }
@@ -141,6 +151,16 @@ public final class AnswerSpans {
         continue;
       }
       out.add(new int[] {m.start(), m.end()});
+    }
+  }
+
+  /** Words for people by their role ("officials", "chief executive"), when the question does not use them. */
+  private static void roles(List<int[]> out, String s, Set<String> asked) {
+    Matcher m = ROLE.matcher(s);
+    while (m.find()) {
+      if (!isAsked(m.group(), asked)) {
+        out.add(new int[] {m.start(), m.end()});
+      }
     }
   }
 

@@ -26,9 +26,21 @@ import java.util.Set;
  */
 final class InContext {
 
-  /** A sentence judged in its article: the ranked hit, its final score, and the span that answers. */
-  record Candidate(Ranked ranked, String articleId, double score, double coverage, List<int[]> focus) {
+  /**
+   * A sentence judged in its article: the ranked hit, the rarity of the question words found in its
+   * context, the share of the question that is, the spans that answer, and its final score.
+   */
+  record Candidate(Ranked ranked, String articleId, double context, double coverage, List<int[]> focus,
+      double score) {
+
+    Candidate scored(double score) {
+      return new Candidate(ranked, articleId, context, coverage, focus, score);
+    }
   }
+
+  /** Names written in words that the analyzer cannot join to their short form. */
+  private static final Map<String, List<String>> ALIASES = Map.of("us", List.of("united states", "america"),
+      "uk", List.of("united kingdom", "britain"), "un", List.of("united nations"), "eu", List.of("european union"));
 
   private static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::score).reversed()
       .thenComparingInt(c -> c.ranked().n()).thenComparing(c -> c.ranked().hit().key());
@@ -82,12 +94,25 @@ final class InContext {
         }
       }
     }
-    return byKey.values().stream().filter(c -> c != null).sorted(ORDER).toList();
+    // the article's evidence is its best sentence in context; within one article, sentences compete on their
+    // own words and on holding the kind of answer asked for
+    Map<String, Double> articleContext = new HashMap<>();
+    byKey.values().forEach(c -> articleContext.merge(c.articleId(), c.context(), Math::max));
+    return byKey.values().stream()
+        .map(c -> c.scored(settings.sentenceWeight() * c.ranked().scored().score()
+            + settings.contextWeight() * articleContext.get(c.articleId()) + focusBonus(plan.kind(), c.focus())))
+        .sorted(ORDER).toList();
+  }
+
+  private double focusBonus(QuestionKind kind, List<int[]> focus) {
+    boolean loose = kind == QuestionKind.WHO || kind == QuestionKind.WHERE || kind == QuestionKind.WHEN;
+    return focus.isEmpty() ? 0 : settings.focusWeight() * (loose ? settings.looseFocus() : 1);
   }
 
   private static void keep(Map<String, Candidate> byKey, Candidate candidate) {
     if (candidate != null) {
-      byKey.merge(candidate.ranked().hit().key(), candidate, (a, b) -> a.score() >= b.score() ? a : b);
+      byKey.merge(candidate.ranked().hit().key(), candidate,
+          (a, b) -> a.ranked().scored().score() >= b.ranked().scored().score() ? a : b);
     }
   }
 
@@ -129,7 +154,8 @@ final class InContext {
         weights.put(term, rarity.unseen(term) ? average : rarity.idf(term));
       }
       this.total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-      this.rarest = seen.stream().max(Comparator.comparingDouble(rarity::idf)).orElse(null);
+      this.rarest = seen.stream().filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isLetter))
+          .max(Comparator.comparingDouble(rarity::idf)).orElse(null);
       // a year or a figure the question names must be in the sentence or its context; a single digit may be noise
       plan.terms().stream().filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isDigit)).forEach(numbers::add);
     }
@@ -156,14 +182,7 @@ final class InContext {
           || !covered.keySet().containsAll(numbers)) {
         return null;
       }
-      List<int[]> focus = focus(r);
-      double score = settings.sentenceWeight() * r.scored().score() + settings.contextWeight() * context
-          + (focus.isEmpty() ? 0 : settings.focusWeight() * (isLoose(plan.kind()) ? settings.looseFocus() : 1));
-      return new Candidate(r, articleId, score, coverage, focus);
-    }
-
-    private static boolean isLoose(QuestionKind kind) {
-      return kind == QuestionKind.WHO || kind == QuestionKind.WHERE || kind == QuestionKind.WHEN;
+      return new Candidate(r, articleId, context, coverage, focus(r), 0);
     }
 
     /** Question concepts in the text, each with its weight (1 for the question's word, less for a synonym). */
@@ -177,6 +196,12 @@ final class InContext {
           covered.merge(concept, plan.weight(term), Math::max);
         }
       }
+      String lower = text.toLowerCase(Locale.ROOT);
+      ALIASES.forEach((term, phrases) -> {
+        if (plan.terms().contains(term) && phrases.stream().anyMatch(lower::contains)) {
+          covered.merge(term, 1.0, Math::max);
+        }
+      });
     }
 
     /** Spans of the kind asked for that are not the question's own words. */
