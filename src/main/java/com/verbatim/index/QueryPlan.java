@@ -32,8 +32,10 @@ record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType an
     Set<String> typeWords = new HashSet<>();
     kind.typeWords().forEach(w -> typeWords.addAll(Terms.analyze(analyzer, w)));
     Set<String> analyzed = new LinkedHashSet<>(Terms.analyze(analyzer, question));
-    if (analyzed.size() > typeWords.size()) {
-      analyzed.removeAll(typeWords); // "how long was the meeting": the answer need not say "long"
+    Set<String> topic = new LinkedHashSet<>(analyzed);
+    topic.removeAll(typeWords); // "how long was the meeting": the answer need not say "long"
+    if (!topic.isEmpty()) {
+      analyzed = topic;
     }
     List<String> terms = List.copyOf(analyzed);
     Map<String, String> synonyms = new LinkedHashMap<>();
