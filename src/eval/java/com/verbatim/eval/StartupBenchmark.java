@@ -1,5 +1,6 @@
 package com.verbatim.eval;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -14,11 +15,13 @@ import java.util.stream.Stream;
 /**
  * Measures the time from {@code java -jar target/verbatim.jar} to the first {@code /health} 200,
  * over several starts: a fresh data directory each time (the sample corpus is ingested), then
- * restarts on one kept directory (the index is opened, not rebuilt). Prints each run and the
- * medians; standard output is its report.
+ * restarts on one kept directory (the index is opened, not rebuilt). Before each start it times the
+ * same for {@link BareHealthServer}, a Vert.x server that does nothing else, from the same jar and
+ * test classes, so the result still reads on a busy machine as a multiple of that baseline. Prints
+ * each run, the medians and the ratios; standard output is its report.
  *
- * <p>Usage, after {@code mvn -B -q package -DskipTests}: {@code mvn -q exec:java
- * -Dexec.mainClass=com.verbatim.eval.StartupBenchmark [-Dexec.args="5"]}
+ * <p>Usage, after {@code mvn -B -q package -DskipTests}: {@code mvn -q test-compile exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=com.verbatim.eval.StartupBenchmark [-Dexec.args="5"]}
  */
 public final class StartupBenchmark {
 
@@ -31,29 +34,46 @@ public final class StartupBenchmark {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("build the jar first: mvn -B -q package -DskipTests");
     }
+    List<Double> bare = new ArrayList<>();
     List<Double> fresh = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
+      bare.add(timeToHealthy(bareServer(jar), null));
       Path data = Files.createTempDirectory("verbatim-startup");
-      fresh.add(timeToHealthy(jar, data));
+      fresh.add(timeToHealthy(verbatim(jar), data));
       delete(data);
     }
     Path kept = Files.createTempDirectory("verbatim-startup");
-    timeToHealthy(jar, kept);
+    timeToHealthy(verbatim(jar), kept);
     List<Double> restarts = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
-      restarts.add(timeToHealthy(jar, kept));
+      bare.add(timeToHealthy(bareServer(jar), null));
+      restarts.add(timeToHealthy(verbatim(jar), kept));
     }
     delete(kept);
     System.out.printf("fresh data dir (sample ingested): %s ms, median %.0f ms%n", fresh, median(fresh));
     System.out.printf("restart on kept data dir:         %s ms, median %.0f ms%n", restarts, median(restarts));
+    System.out.printf("bare Vert.x server (baseline):    %s ms, median %.0f ms%n", bare, median(bare));
+    System.out.printf("fresh / baseline: %.1fx; restart / baseline: %.1fx%n", median(fresh) / median(bare),
+        median(restarts) / median(bare));
   }
 
-  private static double timeToHealthy(Path jar, Path data) throws Exception {
+  private static ProcessBuilder verbatim(Path jar) {
+    return new ProcessBuilder("java", "-jar", jar.toString());
+  }
+
+  private static ProcessBuilder bareServer(Path jar) {
+    String classpath = jar + File.pathSeparator + "target/test-classes";
+    return new ProcessBuilder("java", "-cp", classpath, BareHealthServer.class.getName());
+  }
+
+  /** Milliseconds from starting {@code builder} to the first {@code /health} 200; {@code data} may be null. */
+  private static double timeToHealthy(ProcessBuilder builder, Path data) throws Exception {
     int port = freePort();
-    ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString()).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     builder.environment().put("VERBATIM_HTTP_PORT", String.valueOf(port));
-    builder.environment().put("VERBATIM_DATA_DIR", data.toString());
+    if (data != null) {
+      builder.environment().put("VERBATIM_DATA_DIR", data.toString());
+    }
     builder.environment().put("VERBATIM_ADMIN_TOKEN", "startup-benchmark-token");
     long started = System.nanoTime();
     Process process = builder.start();

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * POST at a time (the baseline) and as single POSTs {@value #IN_FLIGHT} at a time (which the index
  * writes under shared group commits). Reports articles/s and MB/s of text (title + body, UTF-8).
  *
- * <pre>mvn -q compile exec:java -Dexec.mainClass=com.verbatim.eval.bulk.BulkBenchmark \
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=com.verbatim.eval.bulk.BulkBenchmark \
  *     -Dexec.args="[articles.jsonl] [batch size] [single-POST articles]"</pre>
  */
 public final class BulkBenchmark {

@@ -38,9 +38,10 @@ import java.util.regex.Pattern;
  * ({@link NearDuplicatePairs}), plus how many human-judged MSRP "not equivalent" pairs it merges.
  * A pair counts as merged when the index would both find it (shared MinHash band) and accept it.
  *
- * <p>Prints to standard output (a report, not a service). Usage: {@code mvn -q compile exec:java
- * -Dexec.mainClass=com.verbatim.eval.dedup.DedupEval [-Dexec.args="../shared/eval 4000 42"]}: the
- * eval directory, how many source sentences per label, the random seed.
+ * <p>Prints to standard output (a report, not a service). Usage: {@code mvn -q test-compile exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=com.verbatim.eval.dedup.DedupEval
+ * [-Dexec.args="../shared/eval 4000 42"]}: the eval directory, how many source sentences per label,
+ * the random seed.
  */
 public final class DedupEval {
 

@@ -18,7 +18,8 @@ import java.util.zip.GZIPInputStream;
  * ({@code ../shared/eval/article-extraction}), after checking the scorer against the benchmark's
  * reference scores for the 23 saved extractor outputs. Prints our P/R/F1 among the published rows.
  *
- * <pre>mvn -q compile exec:java -Dexec.mainClass=com.verbatim.eval.extraction.ExtractionEval \
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=com.verbatim.eval.extraction.ExtractionEval \
  *     -Dexec.args="[data dir] [worst pages to list]"</pre>
  */
 public final class ExtractionEval {
