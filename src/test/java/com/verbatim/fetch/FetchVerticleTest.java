@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ErrorCode;
+import com.verbatim.config.ConfigLoader;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.ReplyException;
@@ -24,7 +25,7 @@ class FetchVerticleTest {
   @DisplayName("a request without a url is refused with bad-request before anything is fetched or ingested")
   void missingUrlIsBadRequest(Vertx vertx, VertxTestContext ctx) {
     vertx.eventBus().<JsonObject>consumer(Addresses.ARTICLES_INGEST, message -> ctx.failNow("nothing to ingest"));
-    vertx.deployVerticle(new FetchVerticle(), new DeploymentOptions().setConfig(new JsonObject()))
+    vertx.deployVerticle(new FetchVerticle(), new DeploymentOptions().setConfig(ConfigLoader.defaults("fetch")))
         .compose(id -> vertx.eventBus().<JsonObject>request(Addresses.ARTICLES_FETCH, new JsonObject().put("url", " ")))
         .onComplete(ctx.failing(error -> ctx.verify(() -> {
           assertThat(error).isInstanceOf(ReplyException.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ErrorCode;
+import com.verbatim.config.ConfigLoader;
 import com.verbatim.model.Answer;
 import com.verbatim.model.ArticleRef;
 import com.verbatim.model.ArticleView;
@@ -155,8 +156,8 @@ class IndexVerticleTest {
 
   /** The way {@code MainVerticle} deploys it: an event-loop verticle with the {@code index} slice plus {@code dedup}. */
   private Future<String> deploy(Vertx vertx) {
-    JsonObject index = new JsonObject().put("dataDir", data.toString()).put("workerPoolSize", 2)
-        .put("dedup", new JsonObject());
+    JsonObject index = ConfigLoader.defaults("index").put("dataDir", data.toString()).put("workerPoolSize", 2)
+        .put("dedup", ConfigLoader.defaults("dedup"));
     return vertx.deployVerticle(new IndexVerticle(), new DeploymentOptions().setConfig(index));
   }
 
