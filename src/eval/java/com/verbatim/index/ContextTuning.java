@@ -78,6 +78,7 @@ public final class ContextTuning {
     double[] context = {0.5, 1.0};
     double[] focus = {3, 6, 10};
     double[] loose = {Ranking.CONTEXT.looseFocus()};
+    double[] own = {Ranking.CONTEXT.ownContext()};
     double[] bar = {Ranking.CONTEXT.coverageBar()};
     double[] rare = {Ranking.CONTEXT.rareBar()};
     int[] top = {Ranking.CONTEXT.topArticles()};
@@ -89,6 +90,7 @@ public final class ContextTuning {
         case "context" -> context = values;
         case "focus" -> focus = values;
         case "loose" -> loose = values;
+        case "own" -> own = values;
         case "bar" -> bar = values;
         case "rare" -> rare = values;
         case "top" -> top = Stream.of(kv[1].split(",")).mapToInt(Integer::parseInt).toArray();
@@ -99,14 +101,16 @@ public final class ContextTuning {
     for (int t : top) {
       for (double sw : sentence) {
         for (double cw : context) {
+          for (double oc : own) {
           for (double fw : focus) {
             for (double lf : loose) {
               for (double b : bar) {
                 for (double r : rare) {
-                  out.add(new ContextSettings(t, sw, cw, fw, lf, b, r));
+                  out.add(new ContextSettings(t, sw, cw, oc, fw, lf, b, r));
                 }
               }
             }
+          }
           }
         }
       }

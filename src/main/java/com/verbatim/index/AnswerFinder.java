@@ -1,6 +1,7 @@
 package com.verbatim.index;
 
 import com.verbatim.answer.AnswerSpans;
+import com.verbatim.answer.FollowUp;
 import com.verbatim.index.Reranker.Ranked;
 import com.verbatim.model.Answer;
 import com.verbatim.model.Answer.Quote;
@@ -50,12 +51,13 @@ public final class AnswerFinder {
 
   public Answer answer(Ask ask) throws IOException {
     long started = System.nanoTime();
-    QueryPlan plan = QueryPlan.of(ask.question(), index.analyzer(), synonyms, settings.synonymWeight());
-    List<Quote> quotes = plan.isEmpty() ? List.of() : quotes(ask, plan);
+    String question = FollowUp.resolve(ask.question(), ask.context());
+    QueryPlan plan = QueryPlan.of(question, index.analyzer(), synonyms, settings.synonymWeight());
+    List<Quote> quotes = plan.isEmpty() ? List.of() : quotes(ask, question, plan);
     return new Answer(ask.id(), quotes, (System.nanoTime() - started) / 1e6);
   }
 
-  private List<Quote> quotes(Ask ask, QueryPlan plan) throws IOException {
+  private List<Quote> quotes(Ask ask, String question, QueryPlan plan) throws IOException {
     Set<String> scope = new LinkedHashSet<>(ask.articleIds());
     TermRarity rarity = index.rarity(plan.terms());
     if (plan.names().stream().anyMatch(rarity::unseen)) {
@@ -63,8 +65,10 @@ public final class AnswerFinder {
     }
     List<Hit> hits = index.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
     List<Ranked> ranked = reranker.rank(plan, hits, scope);
-    List<Ranked> chosen = resolved(inContext.rank(plan, ask.question(), rarity, ranked, scope), ask.limit());
-    ranked = collapser.collapse(chosen, ask.limit());
+    List<InContext.Candidate> candidates = inContext.rank(plan, question, rarity, ranked, scope);
+    Map<String, List<int[]>> focus = new HashMap<>();
+    candidates.forEach(c -> focus.putIfAbsent(c.ranked().hit().key(), c.focus()));
+    ranked = collapser.collapse(resolved(candidates, ask.limit()), ask.limit());
     Set<String> articleIds = new HashSet<>();
     ranked.forEach(r -> r.hit().occurrences().forEach(o -> articleIds.add(o.articleId())));
     Map<String, ArticleMeta> metas = index.metas(articleIds);
@@ -82,7 +86,8 @@ public final class AnswerFinder {
           .map(o -> new Citation(0, metas.get(o.articleId()), o.n()))
           .toList();
       Citation citation = new Citation(quotes.size() + 1, metas.get(primary.articleId()), primary.n());
-      quotes.add(new Quote(r.hit().text(), r.scored().score(), r.scored().highlights(), citation, alsoIn));
+      quotes.add(new Quote(r.hit().text(), r.scored().score(), r.scored().highlights(),
+          focus.getOrDefault(r.hit().key(), List.of()), citation, alsoIn));
     }
     return quotes;
   }

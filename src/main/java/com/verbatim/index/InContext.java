@@ -100,7 +100,9 @@ final class InContext {
     byKey.values().forEach(c -> articleContext.merge(c.articleId(), c.context(), Math::max));
     return byKey.values().stream()
         .map(c -> c.scored(settings.sentenceWeight() * c.ranked().scored().score()
-            + settings.contextWeight() * articleContext.get(c.articleId()) + focusBonus(plan.kind(), c.focus())))
+            + settings.contextWeight() * (settings.ownContext() * c.context()
+                + (1 - settings.ownContext()) * articleContext.get(c.articleId()))
+            + focusBonus(plan.kind(), c.focus())))
         .sorted(ORDER).toList();
   }
 

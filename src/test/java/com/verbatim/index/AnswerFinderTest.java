@@ -100,4 +100,31 @@ class AnswerFinderTest {
     assertThat(finder.answer(new Ask(null, "Wang Yi", 5, List.of("unknown"))).sentences()).isEmpty();
     assertThat(finder.answer(new Ask(null, "Wang Yi", 5, List.of(id))).sentences()).isNotEmpty();
   }
+
+  @Test
+  @DisplayName("follow-ups are read with the questions before them: 'And Yellen?', 'When?', 'What about Taiwan?'")
+  void followUps() throws IOException {
+    assertThat(first("And Yellen?", "Who did Blinken meet?")).contains("Yellen");
+    assertThat(first("When?", "Who did Blinken meet?")).contains("on Monday");
+    assertThat(first("What about Taiwan?", "What is the most important issue for China?")).contains("Taiwan");
+    assertThat(finder.answer(new Ask(null, "When?", 5, List.of())).sentences()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("each quote says which span answers: the duration for 'how long', the place for 'where'")
+  void focus() throws IOException {
+    Quote meeting = finder.answer(new Ask(null, "How long was the meeting?", 5, List.of())).sentences().get(0);
+    assertThat(meeting.focus()).extracting(r -> meeting.text().substring(r[0], r[1])).containsExactly("5-1/2 hour");
+    Quote where = finder.answer(new Ask(null, "Where will an eventual meeting take place?", 5, List.of()))
+        .sentences().get(0);
+    assertThat(where.focus()).extracting(r -> where.text().substring(r[0], r[1])).contains("Washington");
+    Quote what = finder.answer(new Ask(null, "What did the State Department say?", 5, List.of())).sentences().get(0);
+    assertThat(what.focus()).isEmpty();
+  }
+
+  private static String first(String question, String before) throws IOException {
+    List<Quote> quotes = finder.answer(new Ask(null, question, 5, List.of(), List.of(before))).sentences();
+    assertThat(quotes).as(question + " after " + before).isNotEmpty();
+    return quotes.get(0).text();
+  }
 }

@@ -19,7 +19,7 @@ class ReturnedCandidatesTest {
   /** A quote of sentence {@code n} (1-based) with the given folded twins. */
   private static Quote quote(int n, int... twins) {
     List<Citation> alsoIn = Arrays.stream(twins).mapToObj(t -> new Citation(0, ARTICLE, t)).toList();
-    return new Quote("sentence " + n, 1.0, List.of(), new Citation(1, ARTICLE, n), alsoIn);
+    return new Quote("sentence " + n, 1.0, List.of(), List.of(), new Citation(1, ARTICLE, n), alsoIn);
   }
 
   private static ReturnedCandidates returned(int candidates, int limit, Quote... quotes) {
