@@ -34,13 +34,21 @@ public final class AnswerFinder {
   private final RankingSettings settings;
   private final Reranker reranker;
   private final ClusterCollapser collapser;
+  private final Semantic semantic;
 
+  /** Ranks by words alone. */
   public AnswerFinder(SentenceIndex index) {
+    this(index, null);
+  }
+
+  /** Ranks by words and, when {@code semantic} is not null, by the meaning of the whole sentence too. */
+  public AnswerFinder(SentenceIndex index, Semantic semantic) {
     this.index = index;
     this.settings = Ranking.SETTINGS;
     this.synonyms = new Synonyms(index.analyzer());
-    this.reranker = new Reranker(new SentenceScorer(index.analyzer(), settings));
+    this.reranker = new Reranker(new SentenceScorer(index.analyzer(), settings), settings.semanticWeight());
     this.collapser = new ClusterCollapser(index);
+    this.semantic = semantic;
   }
 
   public Answer answer(Ask ask) throws IOException {
@@ -53,7 +61,8 @@ public final class AnswerFinder {
   private List<Quote> quotes(Ask ask, QueryPlan plan) throws IOException {
     Set<String> scope = new LinkedHashSet<>(ask.articleIds());
     List<Hit> hits = index.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
-    List<Ranked> ranked = reranker.rank(plan, hits, scope).stream()
+    double[] cosines = semantic == null || hits.isEmpty() ? null : semantic.cosines(ask.question(), hits);
+    List<Ranked> ranked = reranker.rank(plan, hits, scope, cosines).stream()
         .filter(r -> r.scored().coverage() >= MIN_COVERAGE)
         .toList();
     ranked = collapser.collapse(ranked, ask.limit());
