@@ -8,7 +8,6 @@ import com.verbatim.semantic.Embedder;
 import com.verbatim.semantic.Vectors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,22 +57,29 @@ public final class SemanticRanker implements CandidateRanker {
     }
   }
 
-  /** Embeds every sentence not seen yet, in the model's length-sorted batches. */
+  /** Embeds every question and sentence not seen yet, as {@link #scores} would. */
   public void prepare(List<WikiQaData.Question> all) {
-    List<String> todo = new ArrayList<>();
     for (WikiQaData.Question q : all) {
       questions.computeIfAbsent(q.text(), embedder::query);
-      q.sentences().stream().filter(s -> !passages.containsKey(s)).distinct().forEach(todo::add);
+      embedNew(q.sentences());
     }
-    List<String> unique = todo.stream().distinct().toList();
-    List<float[]> vectors = embedder.passages(unique);
-    for (int i = 0; i < unique.size(); i++) {
-      passages.put(unique.get(i), vectors.get(i));
+  }
+
+  /**
+   * Embeds the candidates not seen yet together, as the product embeds an article's new sentences: the
+   * quantized model scales activations over a whole batch, so a vector depends a little on its batch.
+   */
+  private void embedNew(List<String> candidates) {
+    List<String> todo = candidates.stream().filter(s -> !passages.containsKey(s)).distinct().toList();
+    List<float[]> vectors = embedder.passages(todo);
+    for (int i = 0; i < todo.size(); i++) {
+      passages.put(todo.get(i), vectors.get(i));
     }
   }
 
   @Override
   public double[] scores(String question, List<String> candidates) {
+    embedNew(candidates);
     Semantic semantic = (q, hits) -> cosines(q, hits, candidates);
     double[] raw = ranking.score(question, candidates, semantic, allCandidates).stream()
         .mapToDouble(CandidateRanking.Scored::score).toArray();
@@ -85,7 +91,7 @@ public final class SemanticRanker implements CandidateRanker {
     double[] out = new double[hits.size()];
     for (int i = 0; i < out.length; i++) {
       String text = candidates.get(hits.get(i).occurrences().get(0).n() - 1);
-      float[] v = passages.computeIfAbsent(text, t -> embedder.passages(List.of(t)).get(0));
+      float[] v = passages.get(text);
       out[i] = Vectors.cosine(q, storedAsFloats ? v : Vectors.decode(Vectors.encode(v)));
     }
     return out;
