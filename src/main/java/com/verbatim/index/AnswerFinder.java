@@ -61,7 +61,8 @@ public final class AnswerFinder {
   private List<Quote> quotes(Ask ask, QueryPlan plan) throws IOException {
     Set<String> scope = new LinkedHashSet<>(ask.articleIds());
     List<Hit> hits = index.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
-    double[] cosines = semantic == null || hits.isEmpty() ? null : semantic.cosines(ask.question(), hits);
+    boolean semantics = semantic != null && settings.semanticWeight() != 0 && !hits.isEmpty();
+    double[] cosines = semantics ? semantic.cosines(ask.question(), hits) : null;
     List<Ranked> ranked = reranker.rank(plan, hits, scope, cosines).stream()
         .filter(r -> r.scored().coverage() >= MIN_COVERAGE)
         .toList();

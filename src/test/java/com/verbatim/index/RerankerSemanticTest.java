@@ -1,6 +1,7 @@
 package com.verbatim.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,7 @@ class RerankerSemanticTest {
     double withCosine = reranker.rank(PLAN, HITS, Set.of(), new double[] {0.8, 0.0}).stream()
         .filter(r -> r.hit().key().equals("k1")).findFirst().orElseThrow().scored().score();
 
-    assertThat(withCosine - plain).isCloseTo(0.8 * Ranking.SETTINGS.semanticWeight(), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(withCosine - plain).isCloseTo(0.8 * Ranking.SETTINGS.semanticWeight(), offset(1e-9));
   }
 
   @Test

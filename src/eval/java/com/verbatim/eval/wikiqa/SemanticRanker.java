@@ -23,7 +23,6 @@ public final class SemanticRanker implements CandidateRanker {
   private final Embedder embedder;
   private final Map<String, float[]> questions;
   private final Map<String, float[]> passages;
-  private final RankingSettings settings;
   private final boolean storedAsFloats;
   private final boolean allCandidates;
   private final CandidateRanking ranking;
@@ -38,7 +37,6 @@ public final class SemanticRanker implements CandidateRanker {
     this.embedder = embedder;
     this.questions = questions;
     this.passages = passages;
-    this.settings = settings;
     this.storedAsFloats = storedAsFloats;
     this.allCandidates = allCandidates;
     this.ranking = new CandidateRanking(settings);
@@ -95,9 +93,5 @@ public final class SemanticRanker implements CandidateRanker {
       out[i] = Vectors.cosine(q, storedAsFloats ? v : Vectors.decode(Vectors.encode(v)));
     }
     return out;
-  }
-
-  public RankingSettings settings() {
-    return settings;
   }
 }
