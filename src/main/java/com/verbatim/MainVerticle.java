@@ -24,9 +24,10 @@ public class MainVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     JsonObject config = config();
-    // the index assigns near-duplicate clusters on write, so it also reads the dedup settings
+    // the index assigns near-duplicate clusters on write and ranks answers, so it also reads those settings
     DeploymentOptions index = new DeploymentOptions().setConfig(config.getJsonObject("index", new JsonObject()).copy()
-        .put("dedup", config.getJsonObject("dedup", new JsonObject())));
+        .put("dedup", config.getJsonObject("dedup", new JsonObject()))
+        .put("ranking", config.getJsonObject("ranking", new JsonObject())));
     return vertx.deployVerticle(new IndexVerticle(), index)
         .compose(id -> vertx.deployVerticle(new DedupVerticle(),
             slice(config, "dedup").setThreadingModel(ThreadingModel.WORKER).setWorkerPoolName("verbatim-dedup")))

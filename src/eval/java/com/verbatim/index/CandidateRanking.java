@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -42,6 +43,17 @@ public final class CandidateRanking {
 
   /** One result per sentence, in the order of {@code sentences}; {@link #NO_MATCH} for sentences that match nothing. */
   public List<Scored> score(String question, List<String> sentences) {
+    return score(question, sentences, null, false);
+  }
+
+  /**
+   * As {@link #score(String, List)}, with the product's semantic hook: each sentence Lucene found gains
+   * {@link RankingSettings#semanticWeight()} times the cosine {@code semantic} gives it. With
+   * {@code allCandidates}, the sentences Lucene did not find join too, with a Lucene score of 0, as nearest
+   * neighbours from a vector search would (an experiment: the product takes Lucene's candidates only).
+   * The hits handed to {@code semantic} carry their 1-based position in {@code sentences} as occurrence n.
+   */
+  public List<Scored> score(String question, List<String> sentences, Semantic semantic, boolean allCandidates) {
     Scored[] out = new Scored[sentences.size()];
     Arrays.fill(out, new Scored(NO_MATCH, 0));
     QueryPlan plan = QueryPlan.of(question, analyzer, synonyms, settings.synonymWeight());
@@ -50,8 +62,19 @@ public final class CandidateRanking {
     }
     try (SentenceIndex index = new SentenceIndex(new ByteBuffersDirectory(), analyzer, settings.similarity())) {
       index.store(asArticle(sentences));
-      Reranker reranker = new Reranker(new SentenceScorer(analyzer, settings));
-      for (Ranked r : reranker.rank(plan, index.search(plan.query(Set.of()), sentences.size()), Set.of())) {
+      Reranker reranker = new Reranker(new SentenceScorer(analyzer, settings), settings.semanticWeight());
+      List<Hit> hits = new ArrayList<>(index.search(plan.query(Set.of()), sentences.size()));
+      if (allCandidates) {
+        Set<Integer> found = new HashSet<>();
+        hits.forEach(h -> found.add(h.occurrences().get(0).n()));
+        for (int n = 1; n <= sentences.size(); n++) {
+          if (!found.contains(n)) {
+            hits.add(new Hit("candidate-" + (n - 1), sentences.get(n - 1), 0f, List.of(new Occurrence("candidates", n))));
+          }
+        }
+      }
+      double[] cosines = semantic == null || hits.isEmpty() ? null : semantic.cosines(question, hits);
+      for (Ranked r : reranker.rank(plan, hits, Set.of(), cosines)) {
         out[r.n() - 1] = new Scored(r.scored().score(), r.scored().coverage());
       }
     } catch (IOException e) {

@@ -49,8 +49,8 @@ public final class ContextTuning {
       double best = -1;
       String bestRow = null;
       for (ContextSettings s : grid(args)) {
-        NewsQaEval.Report report = NewsQaEval.run(dev, new AnswerFinder(news, s), corpus, false);
-        int passed = passed(new AnswerFinder(sampleIndex, s), sample);
+        NewsQaEval.Report report = NewsQaEval.run(dev, new AnswerFinder(news, null, s), corpus, false);
+        int passed = passed(new AnswerFinder(sampleIndex, null, s), sample);
         NewsQaEval.Tally a = report.answerable();
         NewsQaEval.Tally u = report.unanswerable();
         double objective = a.share(a.hit1) + a.share(a.hit3) + u.share(u.abstained) - a.share(a.abstained);

@@ -42,7 +42,7 @@ public final class Addresses {
   /** {@code ArticleRef} -> {@code ArticleView}: one article with its own sentences; fails not-found. */
   public static final String INDEX_ARTICLE = "index.article";
 
-  /** {@code {}} -> {@code Stats}: counts of articles and unique sentences. */
+  /** {@code {}} -> {@code Stats}: counts of articles, unique sentences and sentences waiting for their vector. */
   public static final String INDEX_STATS = "index.stats";
 
   private Addresses() {

@@ -33,7 +33,8 @@ public final class ConfigLoader {
       Map.entry("VERBATIM_IMPORT_DIR", "ingest.importDir"),
       Map.entry("VERBATIM_ALLOW_PRIVATE_TARGETS", "fetch.allowPrivateTargets"),
       Map.entry("VERBATIM_FEED_POLL_SECONDS", "feeds.pollSeconds"),
-      Map.entry("VERBATIM_DEDUP_SIMILARITY", "dedup.similarity"));
+      Map.entry("VERBATIM_DEDUP_SIMILARITY", "dedup.similarity"),
+      Map.entry("VERBATIM_SEMANTIC", "ranking.semantic"));
 
   private ConfigLoader() {
   }

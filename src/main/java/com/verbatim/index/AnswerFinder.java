@@ -34,18 +34,26 @@ public final class AnswerFinder {
   private final Reranker reranker;
   private final ClusterCollapser collapser;
   private final InContext inContext;
+  private final Semantic semantic;
 
+  /** Ranks by words alone. */
   public AnswerFinder(SentenceIndex index) {
-    this(index, Ranking.CONTEXT);
+    this(index, null);
   }
 
-  AnswerFinder(SentenceIndex index, ContextSettings context) {
+  /** Ranks by words and, when {@code semantic} is not null, by the meaning of the whole sentence too. */
+  public AnswerFinder(SentenceIndex index, Semantic semantic) {
+    this(index, semantic, Ranking.CONTEXT);
+  }
+
+  AnswerFinder(SentenceIndex index, Semantic semantic, ContextSettings context) {
     this.index = index;
     this.settings = Ranking.SETTINGS;
     this.synonyms = new Synonyms(index.analyzer());
     SentenceScorer scorer = new SentenceScorer(index.analyzer(), settings);
-    this.reranker = new Reranker(scorer);
+    this.reranker = new Reranker(scorer, settings.semanticWeight());
     this.collapser = new ClusterCollapser(index);
+    this.semantic = semantic;
     this.inContext = new InContext(index, scorer, new AnswerSpans(TypedWords::isPlace), context);
   }
 
@@ -64,7 +72,11 @@ public final class AnswerFinder {
       return List.of(); // the question names something no sentence holds: the corpus cannot answer it
     }
     List<Hit> hits = index.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
-    List<Ranked> ranked = reranker.rank(plan, hits, scope);
+    List<Hit> all = new ArrayList<>(hits);
+    all.addAll(inContext.expansion(reranker.rank(plan, hits, scope, null), scope));
+    boolean semantics = semantic != null && settings.semanticWeight() != 0 && !all.isEmpty();
+    double[] cosines = semantics ? semantic.cosines(question, all) : null;
+    List<Ranked> ranked = reranker.rank(plan, all, scope, cosines);
     List<InContext.Candidate> candidates = inContext.rank(plan, question, rarity, ranked, scope);
     Map<String, List<int[]>> focus = new HashMap<>();
     candidates.forEach(c -> focus.putIfAbsent(c.ranked().hit().key(), c.focus()));

@@ -26,6 +26,13 @@ final class Fields {
   static final String BAND_KEY = "bandKey";
   /** Stored provenance, one {@code "<articleId> <n>"} value per (article, position). */
   static final String OCCURRENCE = "occurrence";
+  /**
+   * The sentence's embedding (stored bytes, see {@code com.verbatim.semantic.Vectors}); written after the
+   * article is stored, and carried over when the sentence document is rewritten.
+   */
+  static final String VECTOR = "vector";
+  /** The model that made {@link #VECTOR} (indexed, stored): a sentence without this model's term is pending. */
+  static final String VECTOR_MODEL = "vectorModel";
 
   // article documents: one per article
   /** The article id; the update term. */

@@ -57,41 +57,53 @@ final class InContext {
     this.settings = settings;
   }
 
-  /** The candidates that clear the bars, best first. */
-  List<Candidate> rank(QueryPlan plan, String question, TermRarity rarity, List<Ranked> ranked, Set<String> scope)
-      throws IOException {
+  /**
+   * The sentences of the best articles (by their best ranked sentence) that Lucene did not find, as hits of
+   * score 0 carrying only that article, so they can be ranked with the others.
+   */
+  List<Hit> expansion(List<Ranked> ranked, Set<String> scope) throws IOException {
     Map<String, Double> articleScores = new LinkedHashMap<>();
-    Map<Ranked, String> articleOf = new HashMap<>();
+    Set<String> found = new HashSet<>();
     for (Ranked r : ranked) {
+      found.add(r.hit().key());
       String article = primaryArticle(r.hit(), scope);
       if (article != null) {
-        articleOf.put(r, article);
         articleScores.merge(article, r.scored().score(), Math::max);
       }
     }
     List<String> top = articleScores.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
         .limit(settings.topArticles()).map(Map.Entry::getKey).toList();
+    List<Hit> out = new ArrayList<>();
+    for (Map.Entry<String, StoredArticle> e : index.storedArticles(top).entrySet()) {
+      StoredArticle article = e.getValue();
+      for (int i = 0; i < article.sentences().size(); i++) {
+        String key = article.keys().get(i);
+        if (found.add(key)) {
+          out.add(new Hit(key, article.sentences().get(i), 0f, List.of(new Occurrence(e.getKey(), i + 1))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The candidates that clear the bars, best first. */
+  List<Candidate> rank(QueryPlan plan, String question, TermRarity rarity, List<Ranked> ranked, Set<String> scope)
+      throws IOException {
+    Map<Ranked, String> articleOf = new HashMap<>();
+    for (Ranked r : ranked) {
+      String article = primaryArticle(r.hit(), scope);
+      if (article != null) {
+        articleOf.put(r, article);
+      }
+    }
     Map<String, StoredArticle> articles = index.storedArticles(new LinkedHashSet<>(articleOf.values()));
-    Set<String> asked = askedWords(question);
-    Judge judge = new Judge(plan, rarity, asked);
+    Judge judge = new Judge(plan, rarity, askedWords(question));
     Map<String, Candidate> byKey = new LinkedHashMap<>();
     for (Ranked r : ranked) {
       StoredArticle article = articles.get(articleOf.get(r));
       if (article != null) {
         keep(byKey, judge.candidate(r, articleOf.get(r), article));
-      }
-    }
-    for (String id : top) {
-      StoredArticle article = articles.get(id);
-      for (int i = 0; article != null && i < article.sentences().size(); i++) {
-        String key = article.keys().get(i);
-        if (!byKey.containsKey(key)) {
-          String text = article.sentences().get(i);
-          Hit hit = new Hit(key, text, 0f, List.of(new Occurrence(id, i + 1)));
-          Ranked r = new Ranked(hit, i + 1, scorer.score(plan, text, 0, i + 1));
-          keep(byKey, judge.candidate(r, id, article));
-        }
       }
     }
     // the article's evidence is its best sentence in context; within one article, sentences compete on their

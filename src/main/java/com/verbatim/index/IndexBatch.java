@@ -26,6 +26,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The writes of one commit: stores and deletes applied to the {@link IndexWriter}, with the
@@ -80,8 +81,8 @@ final class IndexBatch {
       String text = existing.map(d -> d.get(Fields.TEXT)).orElse(sentence.text());
       ClusterAssigner.Signed signed = clusters.sign(text, existing.map(BandCandidates::clusterOf).orElse(null));
       String cluster = signed.cluster() != null ? signed.cluster() : clusters.assign(sentence.key(), signed);
-      putSentence(sentence.key(), sentenceDoc(sentence.key(), text, occurrences, cluster, signed.bands()),
-          existing.isEmpty());
+      putSentence(sentence.key(), withVector(sentenceDoc(sentence.key(), text, occurrences, cluster, signed.bands()),
+          existing), existing.isEmpty());
     }
     Document doc = articleDoc(split, byKey.values());
     writer.updateDocument(new Term(Fields.ARTICLE_ID, id), doc);
@@ -146,10 +147,44 @@ final class IndexBatch {
         sentences.put(key, Optional.empty());
       } else {
         String text = doc.get().get(Fields.TEXT);
-        putSentence(key, sentenceDoc(key, text, rest, BandCandidates.clusterOf(doc.get()),
-            nearDuplicates.bandKeys(nearDuplicates.tokens(text))), false);
+        putSentence(key, withVector(sentenceDoc(key, text, rest, BandCandidates.clusterOf(doc.get()),
+            nearDuplicates.bandKeys(nearDuplicates.tokens(text))), doc), false);
       }
     }
+  }
+
+  /**
+   * Adds the vector that {@code model} made of sentence {@code key} to its current document. Skipped, false,
+   * when the sentence is gone, its text is no longer {@code text}, or it already has a vector of this model:
+   * whatever was stored since the vector was computed wins.
+   */
+  boolean putVector(String key, String text, String model, byte[] vector) throws IOException {
+    Optional<Document> current = sentence(key);
+    if (current.isEmpty() || !text.equals(current.get().get(Fields.TEXT))
+        || model.equals(current.get().get(Fields.VECTOR_MODEL))) {
+      return false;
+    }
+    Document doc = current.get();
+    List<Occurrence> occurrences = Arrays.stream(doc.getValues(Fields.OCCURRENCE)).map(Occurrence::parse).toList();
+    Document updated = sentenceDoc(key, text, occurrences, BandCandidates.clusterOf(doc),
+        nearDuplicates.bandKeys(nearDuplicates.tokens(text)));
+    addVector(updated, model, new BytesRef(vector));
+    putSentence(key, updated, false);
+    return true;
+  }
+
+  /** {@code doc} with the vector of the sentence document it replaces, if that one had a vector. */
+  private static Document withVector(Document doc, Optional<Document> replaced) {
+    if (replaced.isPresent() && replaced.get().get(Fields.VECTOR_MODEL) != null
+        && doc.get(Fields.TEXT).equals(replaced.get().get(Fields.TEXT))) {
+      addVector(doc, replaced.get().get(Fields.VECTOR_MODEL), replaced.get().getBinaryValue(Fields.VECTOR));
+    }
+    return doc;
+  }
+
+  private static void addVector(Document doc, String model, BytesRef vector) {
+    doc.add(new StringField(Fields.VECTOR_MODEL, model, Field.Store.YES));
+    doc.add(new StoredField(Fields.VECTOR, vector));
   }
 
   static Optional<Document> find(IndexSearcher searcher, String field, String value) throws IOException {

@@ -13,6 +13,7 @@ import com.verbatim.model.IngestResult;
 import com.verbatim.model.IngestResults;
 import com.verbatim.model.SplitArticle;
 import com.verbatim.model.SplitBatch;
+import com.verbatim.semantic.SemanticIndex;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Owns the Lucene index. Every Lucene call runs on the named worker pool {@code verbatim-index}:
- * writes in order, searches side by side.
+ * writes in order, searches side by side. With semantic ranking on, it also loads the embedding model and,
+ * on the one-thread pool {@code verbatim-embed}, gives newly stored sentences their vectors after their
+ * article was acknowledged (and, at start, those a crash left without one).
  */
 public class IndexVerticle extends VerticleBase {
 
@@ -36,23 +39,61 @@ public class IndexVerticle extends VerticleBase {
   private GroupCommit<SplitArticle, IngestResult> commits;
   private SentenceIndex index;
   private AnswerFinder finder;
+  /** Null when semantic ranking is off. */
+  private SemanticIndex semantic;
+  private WorkerExecutor embedWorker;
+  private Future<Integer> embedding = Future.succeededFuture(0);
+  private boolean embedAgain;
 
   @Override
   public Future<?> start() {
     IndexConfig config = IndexConfig.fromJson(config());
+    RankingConfig ranking = RankingConfig.fromJson(config().getJsonObject("ranking"));
     workers = vertx.createSharedWorkerExecutor("verbatim-index", config.workerPoolSize());
     NearDuplicateConfig dedup = NearDuplicateConfig.fromJson(config().getJsonObject("dedup"));
     return workers.executeBlocking(() -> SentenceIndex.open(config.indexDir(),
             new NearDuplicates(dedup, NearDuplicateWords.load())))
+        .compose(opened -> ranking.semantic() ? loadSemantic(opened) : Future.succeededFuture(opened))
         .onSuccess(this::use)
-        .compose(opened -> registerConsumers());
+        .compose(opened -> registerConsumers())
+        .onSuccess(v -> embedPending());
+  }
+
+  private Future<SentenceIndex> loadSemantic(SentenceIndex opened) {
+    embedWorker = vertx.createSharedWorkerExecutor("verbatim-embed", 1);
+    return workers.executeBlocking(() -> SemanticIndex.load(opened))
+        .onSuccess(loaded -> semantic = loaded)
+        .map(opened);
   }
 
   private void use(SentenceIndex opened) {
     index = opened;
-    finder = new AnswerFinder(opened);
+    finder = new AnswerFinder(opened, semantic);
     commits = new GroupCommit<>(opened::storeAll, this::onPool);
-    LOG.info("Opened {}", opened);
+    LOG.info("Opened {}, semantic ranking {}", opened, semantic == null ? "off" : "on");
+  }
+
+  /**
+   * Embeds the sentences still without a vector on {@code verbatim-embed}, one run at a time; a call while
+   * one runs asks for another run after it, which picks up what was stored meanwhile.
+   */
+  private void embedPending() {
+    if (semantic == null) {
+      return;
+    }
+    if (!embedding.isComplete()) {
+      embedAgain = true;
+      return;
+    }
+    embedAgain = false;
+    embedding = embedWorker.executeBlocking(semantic::embedPending)
+        .onSuccess(n -> LOG.debug("Embedded {} sentences", n))
+        .onFailure(e -> LOG.warn("Embedding stored sentences failed; they are retried after the next store", e))
+        .onComplete(done -> {
+          if (embedAgain) {
+            embedPending();
+          }
+        });
   }
 
   private Future<?> registerConsumers() {
@@ -68,10 +109,16 @@ public class IndexVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
-    return workers.executeBlocking(() -> {
+    if (semantic != null) {
+      semantic.stop();
+    }
+    return embedding.transform(done -> workers.executeBlocking(() -> {
       index.close();
+      if (semantic != null) {
+        semantic.close();
+      }
       return null;
-    }).eventually(workers::close);
+    })).eventually(() -> embedWorker == null ? workers.close() : embedWorker.close().eventually(workers::close));
   }
 
   /**
@@ -103,10 +150,14 @@ public class IndexVerticle extends VerticleBase {
         .onSuccess(reply -> IngestResults.fromJson(reply).results().forEach(this::announce));
   }
 
-  /** Publishes that an article was written; an unchanged re-ingest wrote nothing, so it is not news. */
+  /**
+   * Publishes that an article was written, and has its new sentences embedded; an unchanged re-ingest wrote
+   * nothing, so it is not news.
+   */
   private void announce(IngestResult result) {
     if (!IngestResult.UNCHANGED.equals(result.status())) {
       vertx.eventBus().publish(Addresses.ARTICLES_INDEXED, result.toJson());
+      embedPending();
     }
   }
 
@@ -133,7 +184,8 @@ public class IndexVerticle extends VerticleBase {
   }
 
   private void stats(Message<JsonObject> message) {
-    run(message, false, () -> index.stats().toJson());
+    run(message, false, () -> (semantic == null ? index.stats() : index.stats().withVectorsPending(semantic.pending()))
+        .toJson());
   }
 
   /** Runs Lucene work on the pool and replies with its result or its failure code. */

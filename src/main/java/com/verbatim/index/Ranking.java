@@ -7,9 +7,11 @@ public final class Ranking {
 
   /**
    * The product's settings, tuned on WikiQA dev (README, "Ranking"): BM25 for sentence-length documents,
-   * lemmas, synonyms at half weight, coverage, answer type, phrase and position boosts.
+   * lemmas, synonyms at half weight, coverage, answer type, phrase and position boosts, and the cosine of
+   * question and sentence embeddings when semantic similarity is on.
    */
-  public static final RankingSettings SETTINGS = new RankingSettings(0.3f, 0.0f, true, 0.5f, 0.5, 1.5, 1.0, 2.0);
+  public static final RankingSettings SETTINGS = new RankingSettings(0.3f, 0.0f, true, 0.5f, 0.5, 1.5, 1.0, 2.0,
+      45.0);
   /** The article stage: tuned on our news dev questions (README, "Ranking"). */
   static final ContextSettings CONTEXT = new ContextSettings(3, 0.6, 1.0, 0.75, 10.0, 0.2, 0.5, 0.75);
   /** How many candidates Lucene hands to the reranker, at least. */

@@ -16,9 +16,17 @@ import org.apache.lucene.search.similarities.Similarity;
  * @param typeWeight bonus for a word of the expected answer type near the matched words
  * @param phraseWeight bonus per question word pair found next to each other, as in "Wang Yi"
  * @param positionWeight bonus for sentences early in their article, {@code weight / sqrt(n)}
+ * @param semanticWeight weight of the cosine between question and sentence embeddings, added to the score
+ *     when a {@link Semantic} is given (λ in {@code score + λ·cosine})
  */
 public record RankingSettings(float k1, float b, boolean lemmas, float synonymWeight, double coverageWeight,
-    double typeWeight, double phraseWeight, double positionWeight) {
+    double typeWeight, double phraseWeight, double positionWeight, double semanticWeight) {
+
+  /** These settings with another {@link #semanticWeight()}. */
+  public RankingSettings withSemanticWeight(double weight) {
+    return new RankingSettings(k1, b, lemmas, synonymWeight, coverageWeight, typeWeight, phraseWeight, positionWeight,
+        weight);
+  }
 
   /** The BM25 similarity these settings ask for. */
   public Similarity similarity() {

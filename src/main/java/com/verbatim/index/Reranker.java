@@ -1,11 +1,14 @@
 package com.verbatim.index;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Orders the sentences Lucene found by their {@link SentenceScorer} score. Ties go to the sentence that
+ * Orders the sentences Lucene found by their {@link SentenceScorer} score, plus, when semantic similarity is
+ * on, {@code semanticWeight} times the sentence's cosine to the question. Ties go to the sentence that
  * stands earlier in its article, then to the smaller key, so the same question always gets the same order.
  */
 final class Reranker {
@@ -20,20 +23,59 @@ final class Reranker {
       .thenComparing(r -> r.hit().key());
 
   private final SentenceScorer scorer;
+  private final double semanticWeight;
 
   Reranker(SentenceScorer scorer) {
+    this(scorer, 0);
+  }
+
+  Reranker(SentenceScorer scorer, double semanticWeight) {
     this.scorer = scorer;
+    this.semanticWeight = semanticWeight;
   }
 
   /** Every hit, scored and sorted best first; {@code scope} (empty = all) picks which position counts. */
   List<Ranked> rank(QueryPlan plan, List<Hit> hits, Set<String> scope) {
-    return hits.stream()
-        .map(h -> {
-          int n = position(h, scope);
-          return new Ranked(h, n, scorer.score(plan, h.text(), h.score(), n));
-        })
-        .sorted(ORDER)
-        .toList();
+    return rank(plan, hits, scope, null);
+  }
+
+  /**
+   * As {@link #rank(QueryPlan, List, Set)}, each score raised by the semantic weight times the hit's cosine
+   * ({@code cosines} in hit order, or null for words alone).
+   */
+  List<Ranked> rank(QueryPlan plan, List<Hit> hits, Set<String> scope, double[] cosines) {
+    double[] bonus = semanticBonus(cosines, hits.size());
+    List<Ranked> ranked = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      Hit h = hits.get(i);
+      int n = position(h, scope);
+      SentenceScorer.Scored s = scorer.score(plan, h.text(), h.score(), n);
+      if (bonus[i] != 0) {
+        s = new SentenceScorer.Scored(s.score() + bonus[i], s.coverage(), s.highlights());
+      }
+      ranked.add(new Ranked(h, n, s));
+    }
+    ranked.sort(ORDER);
+    return ranked;
+  }
+
+  /**
+   * Weight times cosine per hit. A sentence still waiting for its vector gets the mean cosine of the others,
+   * so being new neither helps nor hurts it.
+   */
+  private double[] semanticBonus(double[] cosines, int hits) {
+    double[] bonus = new double[hits];
+    if (cosines == null || semanticWeight == 0) {
+      return bonus;
+    }
+    if (cosines.length != hits) {
+      throw new IllegalArgumentException(cosines.length + " cosines for " + hits + " hits");
+    }
+    double mean = Arrays.stream(cosines).filter(c -> !Double.isNaN(c)).average().orElse(0);
+    for (int i = 0; i < hits; i++) {
+      bonus[i] = semanticWeight * (Double.isNaN(cosines[i]) ? mean : cosines[i]);
+    }
+    return bonus;
   }
 
   /** The earliest place the sentence appears in an article of the scope. */

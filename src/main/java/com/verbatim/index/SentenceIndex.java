@@ -23,17 +23,21 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The corpus on disk: one Lucene document per unique sentence (with every article and position
@@ -200,6 +204,27 @@ public final class SentenceIndex implements Closeable {
     });
   }
 
+  /** A sentence by its key and text, as handed to the embedding model. */
+  public record SentenceText(String key, String text) {
+  }
+
+  /** The vector a model made of a sentence's text, in its stored form. */
+  public record SentenceVector(String key, String text, byte[] vector) {
+  }
+
+  /** Up to {@code max} sentences that have no vector of {@code model} yet. */
+  public List<SentenceText> withoutVector(String model, int max) throws IOException {
+    return withSearcher(s -> {
+      TopDocs top = s.search(withoutVectorQuery(model), max, Sort.INDEXORDER);
+      List<SentenceText> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = s.storedFields().document(sd.doc, Set.of(Fields.KEY, Fields.TEXT));
+        out.add(new SentenceText(d.get(Fields.KEY), d.get(Fields.TEXT)));
+      }
+      return out;
+    });
+  }
+
   /** The sentence documents with these keys, as hits of score 0; unknown keys are left out. */
   List<Hit> sentences(Collection<String> keys) throws IOException {
     return withSearcher(s -> {
@@ -210,6 +235,56 @@ public final class SentenceIndex implements Closeable {
           Document d = s.storedFields().document(top.scoreDocs[0].doc);
           List<Occurrence> occurrences = Arrays.stream(d.getValues(Fields.OCCURRENCE)).map(Occurrence::parse).toList();
           out.add(new Hit(key, d.get(Fields.TEXT), 0f, occurrences, BandCandidates.clusterOf(d)));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** How many sentences have no vector of {@code model} yet. */
+  public long countWithoutVector(String model) throws IOException {
+    return withSearcher(s -> s.count(withoutVectorQuery(model)));
+  }
+
+  private static Query withoutVectorQuery(String model) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.TYPE, Fields.SENTENCE)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.VECTOR_MODEL, model)), BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
+  /**
+   * Adds vectors of {@code model} to their sentences and commits. Runs under the same lock as stores and
+   * deletes and re-reads each sentence first, so a vector never brings back a deleted sentence or an old
+   * version of one; a sentence whose text changed since it was read is skipped and stays without a vector.
+   * Returns how many vectors were stored.
+   */
+  public synchronized int storeVectors(String model, List<SentenceVector> vectors) throws IOException {
+    if (vectors.isEmpty()) {
+      return 0;
+    }
+    return write(batch -> {
+      int stored = 0;
+      for (SentenceVector v : vectors) {
+        stored += batch.putVector(v.key(), v.text(), model, v.vector()) ? 1 : 0;
+      }
+      return stored;
+    });
+  }
+
+  /** The stored vectors of {@code model} for the given sentence keys; keys without one are left out. */
+  public Map<String, byte[]> vectors(String model, List<String> keys) throws IOException {
+    return withSearcher(s -> {
+      Map<String, byte[]> out = new LinkedHashMap<>();
+      for (String key : keys) {
+        TopDocs top = s.search(new TermQuery(new Term(Fields.KEY, key)), 1);
+        if (top.scoreDocs.length == 0) {
+          continue;
+        }
+        Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.VECTOR, Fields.VECTOR_MODEL));
+        BytesRef vector = d.getBinaryValue(Fields.VECTOR);
+        if (vector != null && model.equals(d.get(Fields.VECTOR_MODEL))) {
+          out.put(key, BytesRef.deepCopyOf(vector).bytes);
         }
       }
       return out;

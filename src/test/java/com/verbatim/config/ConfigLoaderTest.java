@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.verbatim.dedup.NearDuplicateConfig;
 import com.verbatim.fetch.FetchConfig;
 import com.verbatim.index.IndexConfig;
+import com.verbatim.index.RankingConfig;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,19 +30,22 @@ class ConfigLoaderTest {
     assertThat(config.getJsonObject("http").getString("adminToken")).isEmpty();
     assertThat(config.getJsonObject("index").getString("dataDir")).isEqualTo("data");
     assertThat(config.getJsonObject("ingest").getBoolean("samples")).isTrue();
+    assertThat(RankingConfig.fromJson(config.getJsonObject("ranking")).semantic()).isTrue();
   }
 
   @Test
   @DisplayName("environment variables override single values and keep their types")
   void overrides() {
     JsonObject config = ConfigLoader.load(Map.of("VERBATIM_HTTP_PORT", "0", "VERBATIM_DATA_DIR", "/tmp/v",
-        "VERBATIM_ADMIN_TOKEN", "secret", "VERBATIM_SAMPLES", "false", "VERBATIM_DEDUP_SIMILARITY", "0.85"));
+        "VERBATIM_ADMIN_TOKEN", "secret", "VERBATIM_SAMPLES", "false", "VERBATIM_DEDUP_SIMILARITY", "0.85",
+        "VERBATIM_SEMANTIC", "off"));
 
     assertThat(config.getJsonObject("http").getValue("port")).isEqualTo(0L);
     assertThat(config.getJsonObject("http").getString("adminToken")).isEqualTo("secret");
     assertThat(config.getJsonObject("index").getString("dataDir")).isEqualTo("/tmp/v");
     assertThat(config.getJsonObject("ingest").getBoolean("samples")).isFalse();
     assertThat(config.getJsonObject("dedup").getDouble("similarity")).isEqualTo(0.85);
+    assertThat(RankingConfig.fromJson(config.getJsonObject("ranking")).semantic()).isFalse();
   }
 
   @Test

@@ -46,7 +46,10 @@ class RestartIT {
           assertThat(result.getKey().statusCode()).isEqualTo(200);
           assertThat(result.getKey().bodyAsJsonObject().getString("title")).isEqualTo("Harbour reopens");
           // samples are off on the second start, so the sample article is there only because it was kept
-          assertThat(result.getValue()).isEqualTo(new JsonObject().put("articles", 2).put("sentences", 17));
+          // vectorsPending is left out: it falls as the background embedding catches up
+          JsonObject counts = result.getValue().copy();
+          counts.remove("vectorsPending");
+          assertThat(counts).isEqualTo(new JsonObject().put("articles", 2).put("sentences", 17));
           ctx.completeNow();
         })));
   }

@@ -62,6 +62,7 @@ class ServerHttpIT {
         .onComplete(ctx.succeeding(r -> ctx.verify(() -> {
           assertThat(r.bodyAsJsonObject().getLong("sentences")).isGreaterThanOrEqualTo(16);
           assertThat(r.bodyAsJsonObject().getLong("articles")).isGreaterThanOrEqualTo(1);
+          assertThat(r.bodyAsJsonObject().getLong("vectorsPending")).isNotNull().isGreaterThanOrEqualTo(0);
           ctx.completeNow();
         })));
   }
@@ -139,10 +140,17 @@ class ServerHttpIT {
         .onComplete(ctx.succeeding(id -> ctx.completeNow()));
   }
 
+  /** The stats without vectorsPending, which falls on its own as the background embedding catches up. */
+  private static JsonObject counts(HttpResponse<Buffer> stats) {
+    JsonObject counts = stats.bodyAsJsonObject().copy();
+    counts.remove("vectorsPending");
+    return counts;
+  }
+
   /** Posts again and checks the corpus did not grow, then reads the article back. */
   private Future<String> statsThen(Future<HttpResponse<Buffer>> again, HttpResponse<Buffer> first) {
     String id = first.bodyAsJsonObject().getString("id");
-    return get("/api/stats").send().map(HttpResponse::bodyAsJsonObject).compose(before -> again
+    return get("/api/stats").send().map(ServerHttpIT::counts).compose(before -> again
         .compose(r -> {
           assertThat(r.statusCode()).isEqualTo(200);
           assertThat(r.bodyAsJsonObject().getString("status")).isEqualTo("unchanged");
@@ -150,7 +158,7 @@ class ServerHttpIT {
           return get("/api/stats").send();
         })
         .map(after -> {
-          assertThat(after.bodyAsJsonObject()).isEqualTo(before);
+          assertThat(counts(after)).isEqualTo(before);
           return id;
         }))
         .compose(v -> get("/api/articles/" + id).send())

@@ -32,7 +32,12 @@ public final class ProductRanker implements CandidateRanker {
    */
   @Override
   public double[] scores(String question, List<String> candidates) {
-    double[] raw = ranking.score(question, candidates).stream().mapToDouble(CandidateRanking.Scored::score).toArray();
+    return distinctRanks(ranking.score(question, candidates).stream().mapToDouble(CandidateRanking.Scored::score)
+        .toArray());
+  }
+
+  /** Product scores as distinct ranks, ties to the earlier sentence (see {@link #scores}). */
+  static double[] distinctRanks(double[] raw) {
     Integer[] order = new Integer[raw.length];
     Arrays.setAll(order, i -> i);
     Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -raw[i]).thenComparingInt(i -> i));

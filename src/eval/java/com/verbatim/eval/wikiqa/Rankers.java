@@ -1,5 +1,6 @@
 package com.verbatim.eval.wikiqa;
 
+import com.verbatim.index.Ranking;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ import java.util.List;
 public final class Rankers {
 
   /** The names {@link #byName(String)} accepts. */
-  public static final List<String> NAMES = List.of("baseline", "product", "api");
+  public static final List<String> NAMES = List.of("baseline", "product", "api", "semantic", "semantic-float",
+      "semantic-knn");
 
   private Rankers() {
   }
@@ -23,6 +25,12 @@ public final class Rankers {
       case "baseline" -> new LuceneBm25Baseline();
       case "product" -> new ProductRanker();
       case "api" -> new ApiRanker();
+      // the product with semantic ranking on: product score + semanticWeight * cosine, vectors stored as bytes
+      case "semantic" -> new SemanticRanker(Ranking.SETTINGS, false, false);
+      // the same with vectors kept as floats, to measure what storing them as bytes costs
+      case "semantic-float" -> new SemanticRanker(Ranking.SETTINGS, true, false);
+      // every candidate, not only Lucene's, as a vector search would add them (not what the product does)
+      case "semantic-knn" -> new SemanticRanker(Ranking.SETTINGS, false, true);
       default -> throw new IllegalArgumentException("unknown ranker '" + name + "', expected one of " + NAMES);
     };
   }

@@ -63,7 +63,7 @@ public final class WikiQaTuning {
 
   private void ablation() {
     RankingSettings best = Ranking.SETTINGS;
-    RankingSettings plain = new RankingSettings(1.2f, 0.75f, false, 0f, 0, 0, 0, 0);
+    RankingSettings plain = new RankingSettings(1.2f, 0.75f, false, 0f, 0, 0, 0, 0, 0);
     System.out.println("| dev, features added in turn | MAP (trec_eval ties) | MRR | MAP (earlier first) | MRR |");
     System.out.println("|---|---|---|---|---|");
     RankingSettings s = plain;
