@@ -36,7 +36,8 @@ public final class AnswerDebug {
       for (String question : args) {
         QueryPlan plan = QueryPlan.of(question, index.analyzer(), synonyms, Ranking.SETTINGS.synonymWeight());
         TermRarity rarity = index.rarity(plan.terms());
-        System.out.println(question + " -> " + plan.kind() + " " + plan.terms() + " names " + plan.names());
+        System.out.println(question + " -> " + plan.kind() + " " + plan.terms() + " names " + plan.names()
+            + " sentence frequencies " + rarity.docFreq());
         Set<String> scope = new LinkedHashSet<>();
         List<Reranker.Ranked> ranked = new Reranker(scorer).rank(plan, index.search(plan.query(scope), 50), scope);
         for (InContext.Candidate c : inContext.rank(plan, question, rarity, ranked, scope)) {

@@ -32,6 +32,13 @@ public final class FollowUp {
       return question;
     }
     String previous = context.get(context.size() - 1).strip();
+    Matcher wh = WH.matcher(question);
+    if (wh.find() && topicWords(question).isEmpty()) {
+      Matcher old = WH.matcher(previous);
+      String body = old.find() ? previous.substring(old.end())
+          : " " + Character.toLowerCase(previous.charAt(0)) + previous.substring(1);
+      return capitalize(wh.group(1)) + body;
+    }
     Matcher about = ABOUT.matcher(question);
     if (about.find()) {
       String rest = stripMark(question.substring(about.end()));
@@ -41,12 +48,6 @@ public final class FollowUp {
         return previous.replace(before.get(before.size() - 1), String.join(" ", names));
       }
       return stripMark(previous) + " " + rest + "?";
-    }
-    Matcher wh = WH.matcher(question);
-    if (wh.find() && topicWords(question).isEmpty()) {
-      Matcher old = WH.matcher(previous);
-      String body = old.find() ? previous.substring(old.end()) : " " + previous;
-      return capitalize(wh.group(1)) + body;
     }
     return question;
   }

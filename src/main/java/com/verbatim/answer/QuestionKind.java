@@ -17,7 +17,8 @@ public enum QuestionKind {
   private static final Pattern HOW = Pattern.compile("\\bhow (old|long|much|many|far|big|tall|soon|often)\\b");
   private static final Pattern WHAT_TIME = Pattern.compile("\\b(what|which) (time|year|day|date|month|season)\\b"
       + "|\\bwhen\\b|\\bhow soon\\b");
-  private static final Pattern WHAT_PLACE = Pattern.compile("\\b(what|which)\\s+(?:[\\p{L}-]+\\s+){0,2}(country|city|town"
+  private static final Pattern WHAT_PLACE = Pattern.compile("\\b(what|which)\\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|the|a|an)\\b)"
+      + "[\\p{L}-]+\\s+){0,2}(country|city|town"
       + "|place|region|state|venue|stadium|ground|county|capital)\\b|\\bwhere\\b");
   private static final Pattern WHO_Q = Pattern.compile("\\bwho(m|se)?\\b|\\b(which|what) (company|firm|group|team"
       + "|club|player|person|man|woman|actor|actress|singer|band|party|country's)\\b");

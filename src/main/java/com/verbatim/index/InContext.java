@@ -42,6 +42,9 @@ final class InContext {
   private static final Map<String, List<String>> ALIASES = Map.of("us", List.of("united states", "america"),
       "uk", List.of("united kingdom", "britain"), "un", List.of("united nations"), "eu", List.of("european union"));
 
+  /** Words between an answer span and the question's words at which the focus bonus has fallen to a quarter. */
+  static final int FOCUS_WINDOW = 12;
+
   private static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::score).reversed()
       .thenComparingInt(c -> c.ranked().n()).thenComparing(c -> c.ranked().hit().key());
 
@@ -114,13 +117,38 @@ final class InContext {
         .map(c -> c.scored(settings.sentenceWeight() * c.ranked().scored().score()
             + settings.contextWeight() * (settings.ownContext() * c.context()
                 + (1 - settings.ownContext()) * articleContext.get(c.articleId()))
-            + focusBonus(plan.kind(), c.focus())))
+            + focusBonus(plan.kind(), c)))
         .sorted(ORDER).toList();
   }
 
-  private double focusBonus(QuestionKind kind, List<int[]> focus) {
+  /**
+   * The bonus for holding the kind of answer asked for: full when the span stands next to the question's
+   * words in the sentence, falling with the distance to a quarter at {@value #FOCUS_WINDOW} words.
+   */
+  private double focusBonus(QuestionKind kind, Candidate c) {
+    if (c.focus().isEmpty()) {
+      return 0;
+    }
     boolean loose = kind == QuestionKind.WHO || kind == QuestionKind.WHERE || kind == QuestionKind.WHEN;
-    return focus.isEmpty() ? 0 : settings.focusWeight() * (loose ? settings.looseFocus() : 1);
+    String text = c.ranked().hit().text();
+    int nearest = FOCUS_WINDOW;
+    for (int[] span : c.focus()) {
+      for (int[] word : c.ranked().scored().highlights()) {
+        int from = Math.min(span[1], word[1]);
+        int to = Math.max(span[0], word[0]);
+        nearest = Math.min(nearest, from >= to ? 0 : wordsBetween(text, from, to));
+      }
+    }
+    double nearness = Math.max(0.25, 1 - (double) nearest / FOCUS_WINDOW);
+    return settings.focusWeight() * (loose ? settings.looseFocus() : 1) * nearness;
+  }
+
+  private static int wordsBetween(String text, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      words += Character.isWhitespace(text.charAt(i)) ? 1 : 0;
+    }
+    return Math.max(0, words - 1);
   }
 
   private static void keep(Map<String, Candidate> byKey, Candidate candidate) {
