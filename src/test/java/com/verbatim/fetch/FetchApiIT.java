@@ -80,7 +80,7 @@ class FetchApiIT {
     assertThat(view.encode()).contains("Harbour bridge reopens after eight months of repairs", "Tidewater Gazette",
         "2024-03-05T09:30Z", site.url("/news/harbour-bridge-reopens"), "14 million euros")
         .doesNotContain("Advertisement", "Share on", "Related stories", "disgrace", "photographed", "Copyright");
-    assertThat(server.citedIds("How much did the bridge repairs cost?")).containsExactly(id);
+    assertThat(server.citedIds("How much did the bridge repairs cost?")).isNotEmpty().containsOnly(id);
     assertThat(fetch(site.url("/news/harbour-bridge-reopens")).bodyAsJsonObject().getString("status"))
         .isEqualTo("unchanged");
   }

@@ -49,7 +49,10 @@ class DirectoryImportIT {
     LiveServer second = LiveServer.start(vertx, config);
     try {
       assertThat(stats.getLong("articles")).isEqualTo(5);
-      assertThat(second.get("/api/stats").bodyAsJsonObject()).isEqualTo(stats);
+      JsonObject again = second.get("/api/stats").bodyAsJsonObject();
+      // vectorsPending falls as the embedding catches up; the stored articles and sentences must not change
+      assertThat(again.getLong("articles")).isEqualTo(stats.getLong("articles"));
+      assertThat(again.getLong("sentences")).isEqualTo(stats.getLong("sentences"));
     } finally {
       second.stop();
     }
