@@ -46,7 +46,7 @@ record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType an
         }
       }
     }
-    return new QueryPlan(terms, Map.copyOf(synonyms), AnswerType.of(question), synonymWeight, kind,
+    return new QueryPlan(terms, Map.copyOf(synonyms), AnswerType.of(kind), synonymWeight, kind,
         nameTerms(question, analyzer, terms));
   }
 

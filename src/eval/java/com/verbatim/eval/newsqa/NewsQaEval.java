@@ -7,6 +7,7 @@ import com.verbatim.model.Answer;
 import com.verbatim.model.Answer.Quote;
 import com.verbatim.model.Ask;
 import com.verbatim.model.Citation;
+import com.verbatim.semantic.SemanticIndex;
 import com.verbatim.split.SentenceSplitter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
  * <p>Prints hit@1, hit@3 and MRR@5 over the answerable questions (an empty answer counts as a miss),
  * the share of answerable questions wrongly abstained on, the share of unanswerable questions abstained
  * on, and the same per kind of question. Arguments: the split ({@code dev} or {@code test}, default dev),
- * {@code misses} to list every miss with the top quotes (use it on dev only), {@code news=FILE}.
+ * {@code misses} to list every miss with the top quotes (use it on dev only), {@code semantic} to rank with
+ * the sentence-embedding model too (every sentence is embedded first), {@code news=FILE}.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.verbatim.eval.newsqa.NewsQaEval -Dexec.args=dev</pre>
  */
@@ -45,10 +47,13 @@ public final class NewsQaEval {
   public static void main(String[] args) throws IOException {
     String split = "dev";
     boolean misses = false;
+    boolean semantic = false;
     Path news = NEWS;
     for (String arg : args) {
       if (arg.equals("misses")) {
         misses = true;
+      } else if (arg.equals("semantic")) {
+        semantic = true;
       } else if (arg.startsWith("news=")) {
         news = Path.of(arg.substring(5));
       } else {
@@ -64,9 +69,15 @@ public final class NewsQaEval {
         System.out.println("gold substrings not inside one product sentence (fix the question file):");
         unplaced.forEach(u -> System.out.println("  " + u));
       }
-      Report report = run(questions, new AnswerFinder(index), corpus, misses);
-      System.out.printf(Locale.ROOT, "NewsQA %s over the whole corpus (%d articles, %d sentences)%n", split,
-          corpus.articles(), index.stats().sentences());
+      SemanticIndex vectors = semantic ? SemanticIndex.load(index) : null;
+      if (vectors != null) {
+        long started = System.nanoTime();
+        int embedded = vectors.embedPending();
+        System.out.printf(Locale.ROOT, "embedded %d sentences in %.1f s%n", embedded, (System.nanoTime() - started) / 1e9);
+      }
+      Report report = run(questions, new AnswerFinder(index, vectors), corpus, misses);
+      System.out.printf(Locale.ROOT, "NewsQA %s over the whole corpus (%d articles, %d sentences), semantic %s%n", split,
+          corpus.articles(), index.stats().sentences(), semantic ? "on" : "off");
       report.print();
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
