@@ -56,12 +56,15 @@ record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType an
         Set.of());
   }
 
-  /** The terms of the question's names: words written with a capital, other than its first word. */
+  /**
+   * The terms of the question's names: words written with a capital ("Instagram", and "iPhone" or "eBay" with
+   * one inside), other than the question's first word.
+   */
   private static Set<String> nameTerms(String question, Analyzer analyzer, List<String> terms) {
     Set<String> names = new HashSet<>();
     String[] words = question.strip().split("\\s+");
     for (int i = 1; i < words.length; i++) {
-      if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+      if (words[i].chars().anyMatch(Character::isUpperCase)) {
         Terms.analyze(analyzer, words[i]).stream().filter(terms::contains).forEach(names::add);
       }
     }
