@@ -91,6 +91,7 @@ public final class NewsQaEval {
     Report report = new Report();
     for (NewsQuestion q : questions) {
       Answer answer = finder.answer(new Ask(q.qid(), q.question(), LIMIT, List.of()));
+      report.took(answer.tookMs());
       int rank = 0;
       for (int i = 0; i < answer.sentences().size() && rank == 0; i++) {
         if (isGold(answer.sentences().get(i), q, corpus)) {
@@ -130,6 +131,11 @@ public final class NewsQaEval {
     private final Map<String, Tally> byKind = new TreeMap<>();
     private final Tally answerable = new Tally();
     private final Tally unanswerable = new Tally();
+    private final List<Double> tookMs = new ArrayList<>();
+
+    void took(double ms) {
+      tookMs.add(ms);
+    }
 
     void add(NewsQuestion q, boolean abstained, int rank) {
       Tally kind = byKind.computeIfAbsent(q.kind(), k -> new Tally());
@@ -151,6 +157,11 @@ public final class NewsQaEval {
       System.out.println(answerable.row("answerable (abstained = wrongly)"));
       System.out.println(unanswerable.row("unanswerable (abstained = rightly)"));
       byKind.forEach((kind, t) -> System.out.println(t.row("  " + kind)));
+      List<Double> sorted = tookMs.stream().sorted().toList();
+      if (!sorted.isEmpty()) {
+        System.out.printf(Locale.ROOT, "answer time, each question asked once (no cache): median %.1f ms, p99 %.1f ms%n",
+            sorted.get(sorted.size() / 2), sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)));
+      }
     }
   }
 
