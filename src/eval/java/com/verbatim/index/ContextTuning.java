@@ -97,23 +97,23 @@ public final class ContextTuning {
         default -> throw new IllegalArgumentException("unknown knob " + kv[0]);
       }
     }
-    List<ContextSettings> out = new ArrayList<>();
-    for (int t : top) {
-      for (double sw : sentence) {
-        for (double cw : context) {
-          for (double oc : own) {
-          for (double fw : focus) {
-            for (double lf : loose) {
-              for (double b : bar) {
-                for (double r : rare) {
-                  out.add(new ContextSettings(t, sw, cw, oc, fw, lf, b, r));
-                }
-              }
-            }
-          }
-          }
+    // every combination of the knobs' values, in the order of the record's components
+    List<double[]> combos = List.of(new double[0]);
+    double[] topArticles = java.util.Arrays.stream(top).asDoubleStream().toArray();
+    for (double[] values : List.of(topArticles, sentence, context, own, focus, loose, bar, rare)) {
+      List<double[]> next = new ArrayList<>();
+      for (double[] combo : combos) {
+        for (double v : values) {
+          double[] longer = java.util.Arrays.copyOf(combo, combo.length + 1);
+          longer[combo.length] = v;
+          next.add(longer);
         }
       }
+      combos = next;
+    }
+    List<ContextSettings> out = new ArrayList<>();
+    for (double[] c : combos) {
+      out.add(new ContextSettings((int) c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]));
     }
     return out;
   }
