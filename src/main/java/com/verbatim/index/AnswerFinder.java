@@ -3,6 +3,7 @@ package com.verbatim.index;
 import com.verbatim.answer.AnswerSpans;
 import com.verbatim.answer.FollowUp;
 import com.verbatim.index.Reranker.Ranked;
+import com.verbatim.index.SentenceIndex.StoredArticle;
 import com.verbatim.model.Answer;
 import com.verbatim.model.Answer.Quote;
 import com.verbatim.model.ArticleMeta;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Answers an {@link Ask} from the index: Lucene finds candidate sentences, {@link SentenceScorer}
@@ -54,7 +56,7 @@ public final class AnswerFinder {
     this.reranker = new Reranker(scorer, settings.semanticWeight());
     this.collapser = new ClusterCollapser(index);
     this.semantic = semantic;
-    this.inContext = new InContext(index, scorer, new AnswerSpans(TypedWords::isPlace), context);
+    this.inContext = new InContext(index, new AnswerSpans(TypedWords::isPlace), context);
   }
 
   public Answer answer(Ask ask) throws IOException {
@@ -72,15 +74,19 @@ public final class AnswerFinder {
       return List.of(); // the question names something no sentence holds: the corpus cannot answer it
     }
     List<Hit> hits = index.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
-    List<Hit> all = new ArrayList<>(hits);
-    all.addAll(inContext.expansion(reranker.rank(plan, hits, scope, null), scope));
+    List<Ranked> found = reranker.rank(plan, hits, scope);
+    Map<String, StoredArticle> articles = inContext.articles(found, scope);
+    List<Hit> joined = inContext.expansion(found, scope, articles);
+    List<Ranked> all = new ArrayList<>(found);
+    all.addAll(reranker.rank(plan, joined, scope));
     boolean semantics = semantic != null && settings.semanticWeight() != 0 && !all.isEmpty();
-    double[] cosines = semantics ? semantic.cosines(question, all) : null;
-    List<Ranked> ranked = reranker.rank(plan, all, scope, cosines);
-    List<InContext.Candidate> candidates = inContext.rank(plan, question, rarity, ranked, scope);
+    double[] cosines = semantics ? semantic.cosines(question, all.stream().map(Ranked::hit).toList()) : null;
+    List<Ranked> ranked = reranker.withSemantic(all, cosines);
+    List<InContext.Candidate> candidates = inContext.rank(plan, question, rarity, ranked, scope, articles);
     Map<String, List<int[]>> focus = new HashMap<>();
     candidates.forEach(c -> focus.putIfAbsent(c.ranked().hit().key(), c.focus()));
-    ranked = collapser.collapse(resolved(candidates, ask.limit()), ask.limit());
+    Set<String> joinedKeys = joined.stream().map(Hit::key).collect(Collectors.toSet());
+    ranked = collapser.collapse(resolved(candidates, joinedKeys, ask.limit()), ask.limit());
     Set<String> articleIds = new HashSet<>();
     ranked.forEach(r -> r.hit().occurrences().forEach(o -> articleIds.add(o.articleId())));
     Map<String, ArticleMeta> metas = index.metas(articleIds);
@@ -106,12 +112,12 @@ public final class AnswerFinder {
 
   /**
    * The best candidates as ranked hits with their full sentence documents: sentences that joined from
-   * their article's other sentences carry only that article until their document is read.
+   * their article's other sentences ({@code joinedKeys}) carry only that article until their document is read.
    */
-  private List<Ranked> resolved(List<InContext.Candidate> candidates, int limit) throws IOException {
+  private List<Ranked> resolved(List<InContext.Candidate> candidates, Set<String> joinedKeys, int limit)
+      throws IOException {
     List<InContext.Candidate> best = candidates.stream().limit((long) limit * RESOLVE_FACTOR).toList();
-    List<String> unread = best.stream().map(c -> c.ranked().hit()).filter(h -> h.score() == 0f)
-        .map(Hit::key).toList();
+    List<String> unread = best.stream().map(c -> c.ranked().hit().key()).filter(joinedKeys::contains).toList();
     Map<String, Hit> read = new HashMap<>();
     index.sentences(unread).forEach(h -> read.put(h.key(), h));
     List<Ranked> out = new ArrayList<>(best.size());

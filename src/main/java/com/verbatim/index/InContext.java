@@ -49,22 +49,28 @@ final class InContext {
       .thenComparingInt(c -> c.ranked().n()).thenComparing(c -> c.ranked().hit().key());
 
   private final SentenceIndex index;
-  private final SentenceScorer scorer;
   private final AnswerSpans spans;
   private final ContextSettings settings;
 
-  InContext(SentenceIndex index, SentenceScorer scorer, AnswerSpans spans, ContextSettings settings) {
+  InContext(SentenceIndex index, AnswerSpans spans, ContextSettings settings) {
     this.index = index;
-    this.scorer = scorer;
     this.spans = spans;
     this.settings = settings;
+  }
+
+  /** The stored articles that carry the ranked sentences (in scope), read once per ask. */
+  Map<String, StoredArticle> articles(List<Ranked> ranked, Set<String> scope) throws IOException {
+    Set<String> ids = new LinkedHashSet<>();
+    ranked.forEach(r -> ids.add(primaryArticle(r.hit(), scope)));
+    ids.remove(null);
+    return index.storedArticles(ids);
   }
 
   /**
    * The sentences of the best articles (by their best ranked sentence) that Lucene did not find, as hits of
    * score 0 carrying only that article, so they can be ranked with the others.
    */
-  List<Hit> expansion(List<Ranked> ranked, Set<String> scope) throws IOException {
+  List<Hit> expansion(List<Ranked> ranked, Set<String> scope, Map<String, StoredArticle> articles) {
     Map<String, Double> articleScores = new LinkedHashMap<>();
     Set<String> found = new HashSet<>();
     for (Ranked r : ranked) {
@@ -74,46 +80,40 @@ final class InContext {
         articleScores.merge(article, r.scored().score(), Math::max);
       }
     }
-    List<String> top = articleScores.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .limit(settings.topArticles()).map(Map.Entry::getKey).toList();
     List<Hit> out = new ArrayList<>();
-    for (Map.Entry<String, StoredArticle> e : index.storedArticles(top).entrySet()) {
-      StoredArticle article = e.getValue();
-      for (int i = 0; i < article.sentences().size(); i++) {
-        String key = article.keys().get(i);
-        if (found.add(key)) {
-          out.add(new Hit(key, article.sentences().get(i), 0f, List.of(new Occurrence(e.getKey(), i + 1))));
-        }
-      }
-    }
+    articleScores.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(settings.topArticles()).map(Map.Entry::getKey)
+        .filter(articles::containsKey)
+        .forEach(id -> {
+          StoredArticle article = articles.get(id);
+          for (int i = 0; i < article.sentences().size(); i++) {
+            if (found.add(article.keys().get(i))) {
+              out.add(new Hit(article.keys().get(i), article.sentences().get(i), 0f, List.of(new Occurrence(id, i + 1))));
+            }
+          }
+        });
     return out;
   }
 
-  /** The candidates that clear the bars, best first. */
-  List<Candidate> rank(QueryPlan plan, String question, TermRarity rarity, List<Ranked> ranked, Set<String> scope)
-      throws IOException {
-    Map<Ranked, String> articleOf = new HashMap<>();
-    for (Ranked r : ranked) {
-      String article = primaryArticle(r.hit(), scope);
-      if (article != null) {
-        articleOf.put(r, article);
-      }
-    }
-    Map<String, StoredArticle> articles = index.storedArticles(new LinkedHashSet<>(articleOf.values()));
+  /** The candidates that clear the bars, best first; {@code articles} from {@link #articles}. */
+  List<Candidate> rank(QueryPlan plan, String question, TermRarity rarity, List<Ranked> ranked, Set<String> scope,
+      Map<String, StoredArticle> articles) {
     Judge judge = new Judge(plan, rarity, askedWords(question));
-    Map<String, Candidate> byKey = new LinkedHashMap<>();
+    List<Candidate> judged = new ArrayList<>();
     for (Ranked r : ranked) {
-      StoredArticle article = articles.get(articleOf.get(r));
-      if (article != null) {
-        keep(byKey, judge.candidate(r, articleOf.get(r), article));
+      String articleId = primaryArticle(r.hit(), scope);
+      StoredArticle article = articles.get(articleId);
+      Candidate candidate = article == null ? null : judge.candidate(r, articleId, article);
+      if (candidate != null) {
+        judged.add(candidate);
       }
     }
     // the article's evidence is its best sentence in context; within one article, sentences compete on their
     // own words and on holding the kind of answer asked for
     Map<String, Double> articleContext = new HashMap<>();
-    byKey.values().forEach(c -> articleContext.merge(c.articleId(), c.context(), Math::max));
-    return byKey.values().stream()
+    judged.forEach(c -> articleContext.merge(c.articleId(), c.context(), Math::max));
+    return judged.stream()
         .map(c -> c.scored(settings.sentenceWeight() * c.ranked().scored().score()
             + settings.contextWeight() * (settings.ownContext() * c.context()
                 + (1 - settings.ownContext()) * articleContext.get(c.articleId()))
@@ -149,13 +149,6 @@ final class InContext {
       words += Character.isWhitespace(text.charAt(i)) ? 1 : 0;
     }
     return Math.max(0, words - 1);
-  }
-
-  private static void keep(Map<String, Candidate> byKey, Candidate candidate) {
-    if (candidate != null) {
-      byKey.merge(candidate.ranked().hit().key(), candidate,
-          (a, b) -> a.ranked().scored().score() >= b.ranked().scored().score() ? a : b);
-    }
   }
 
   /** The first article in scope that carries the sentence (all articles when the scope is empty). */

@@ -44,19 +44,30 @@ final class Reranker {
    * ({@code cosines} in hit order, or null for words alone).
    */
   List<Ranked> rank(QueryPlan plan, List<Hit> hits, Set<String> scope, double[] cosines) {
-    double[] bonus = semanticBonus(cosines, hits.size());
-    List<Ranked> ranked = new ArrayList<>(hits.size());
-    for (int i = 0; i < hits.size(); i++) {
-      Hit h = hits.get(i);
+    List<Ranked> scored = new ArrayList<>(hits.size());
+    for (Hit h : hits) {
       int n = position(h, scope);
-      SentenceScorer.Scored s = scorer.score(plan, h.text(), h.score(), n);
-      if (bonus[i] != 0) {
-        s = new SentenceScorer.Scored(s.score() + bonus[i], s.coverage(), s.highlights());
-      }
-      ranked.add(new Ranked(h, n, s));
+      scored.add(new Ranked(h, n, scorer.score(plan, h.text(), h.score(), n)));
     }
-    ranked.sort(ORDER);
-    return ranked;
+    return withSemantic(scored, cosines);
+  }
+
+  /**
+   * Already scored sentences (from several {@link #rank} calls, say) in one order, best first, each score
+   * raised by the semantic weight times its cosine ({@code cosines} in the order of {@code scored}, or null
+   * for words alone).
+   */
+  List<Ranked> withSemantic(List<Ranked> scored, double[] cosines) {
+    double[] bonus = semanticBonus(cosines, scored.size());
+    List<Ranked> out = new ArrayList<>(scored.size());
+    for (int i = 0; i < scored.size(); i++) {
+      Ranked r = scored.get(i);
+      SentenceScorer.Scored s = r.scored();
+      out.add(bonus[i] == 0 ? r
+          : new Ranked(r.hit(), r.n(), new SentenceScorer.Scored(s.score() + bonus[i], s.coverage(), s.highlights())));
+    }
+    out.sort(ORDER);
+    return out;
   }
 
   /**

@@ -31,6 +31,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.Similarity;
@@ -225,20 +226,12 @@ public final class SentenceIndex implements Closeable {
     });
   }
 
-  /** The sentence documents with these keys, as hits of score 0; unknown keys are left out. */
+  /** The sentence documents with these keys, in no particular order; unknown keys are left out. */
   List<Hit> sentences(Collection<String> keys) throws IOException {
-    return withSearcher(s -> {
-      List<Hit> out = new ArrayList<>();
-      for (String key : keys) {
-        TopDocs top = s.search(new TermQuery(new Term(Fields.KEY, key)), 1);
-        if (top.scoreDocs.length > 0) {
-          Document d = s.storedFields().document(top.scoreDocs[0].doc);
-          List<Occurrence> occurrences = Arrays.stream(d.getValues(Fields.OCCURRENCE)).map(Occurrence::parse).toList();
-          out.add(new Hit(key, d.get(Fields.TEXT), 0f, occurrences, BandCandidates.clusterOf(d)));
-        }
-      }
-      return out;
-    });
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return search(new TermInSetQuery(Fields.KEY, keys.stream().map(BytesRef::new).toList()), keys.size());
   }
 
   /** How many sentences have no vector of {@code model} yet. */

@@ -1,6 +1,7 @@
 package com.verbatim.index;
 
 import com.verbatim.config.WordLists;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -52,7 +53,7 @@ final class TypedWords {
   /** Whether every word of {@code name} is a known place word ("South Korea", "Baghdad"). */
   static boolean isPlace(String name) {
     String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-    return words.length > 0 && java.util.Arrays.stream(words).allMatch(w -> w.isEmpty() || PLACES.contains(w));
+    return words.length > 0 && Arrays.stream(words).allMatch(w -> w.isEmpty() || PLACES.contains(w));
   }
 
   /**
