@@ -269,15 +269,15 @@ public final class SentenceIndex implements Closeable {
   public Map<String, byte[]> vectors(String model, List<String> keys) throws IOException {
     return withSearcher(s -> {
       Map<String, byte[]> out = new LinkedHashMap<>();
-      for (String key : keys) {
-        TopDocs top = s.search(new TermQuery(new Term(Fields.KEY, key)), 1);
-        if (top.scoreDocs.length == 0) {
-          continue;
-        }
-        Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.VECTOR, Fields.VECTOR_MODEL));
+      if (keys.isEmpty()) {
+        return out;
+      }
+      TermInSetQuery query = new TermInSetQuery(Fields.KEY, keys.stream().map(BytesRef::new).toList());
+      for (ScoreDoc sd : s.search(query, keys.size()).scoreDocs) {
+        Document d = s.storedFields().document(sd.doc, Set.of(Fields.KEY, Fields.VECTOR, Fields.VECTOR_MODEL));
         BytesRef vector = d.getBinaryValue(Fields.VECTOR);
         if (vector != null && model.equals(d.get(Fields.VECTOR_MODEL))) {
-          out.put(key, BytesRef.deepCopyOf(vector).bytes);
+          out.put(d.get(Fields.KEY), BytesRef.deepCopyOf(vector).bytes);
         }
       }
       return out;
