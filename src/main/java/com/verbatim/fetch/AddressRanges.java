@@ -43,6 +43,9 @@ final class AddressRanges {
       // 64:ff9b:1::/48 points into the operator's own network
       return word(b, 4) != 0 || !isZero(b, 6, 12) || isNonPublicV4(v4(b, 12));
     }
+    if (b[0] == 0) {
+      return true; // the rest of ::/8, reserved: IPv4-translated ::ffff:0:a.b.c.d and others, none public
+    }
     if (first == 0x2002) {
       return isNonPublicV4(v4(b, 2)); // 6to4 2002:a.b.c.d::/48
     }
@@ -56,7 +59,8 @@ final class AddressRanges {
     }
     return (first == 0x2001 && second == 0x0db8) // documentation 2001:db8::/32
         || (first == 0x2001 && second == 0x0002 && word(b, 4) == 0) // benchmarking 2001:2::/48
-        || (first == 0x0100 && isZero(b, 2, 8)); // discard-only 100::/64
+        || (first == 0x0100 && isZero(b, 2, 8)) // discard-only 100::/64
+        || (first & 0xfff0) == 0x3ff0; // documentation 3fff::/20
   }
 
   private static boolean isNonPublicV4(byte[] b) {

@@ -19,6 +19,10 @@ import java.util.Locale;
  */
 record UrlHost(String name, InetAddress literal, int port) {
 
+  private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+  /** An IPv4 address at the end of an IPv6 one: dotted decimal without leading zeros, as the standard wants. */
+  private static final String DOTTED = "(" + OCTET + "\\.){3}" + OCTET;
+
   /** Parses a raw authority without user info; {@code defaultPort} when it names none. */
   static UrlHost of(String rawAuthority, int defaultPort) {
     String host;
@@ -69,7 +73,8 @@ record UrlHost(String name, InetAddress literal, int port) {
   }
 
   private static InetAddress ipv6(String host) {
-    if (!host.matches("[0-9a-fA-F:.]+") || !host.contains(":")) {
+    String last = host.substring(host.lastIndexOf(':') + 1);
+    if (!host.matches("[0-9a-fA-F:.]+") || !host.contains(":") || last.contains(".") && !last.matches(DOTTED)) {
       throw invalid("not a valid URL: [" + host + "] is not an IPv6 address");
     }
     try {

@@ -74,7 +74,8 @@ class TargetPolicyTest {
       "http://[::ffff:169.254.169.254]/", "http://[::ffff:7f00:1]/", "http://[::ffff:a9fe:a9fe]/", "http://[::a00:1]/",
       "http://[::ffff:0.0.0.0]/", "http://[64:ff9b::7f00:1]/", "http://[64:ff9b::10.1.2.3]/", "http://[64:ff9b:1::808:808]/",
       "http://[fec0::1]/", "http://[febf::1]/", "http://[fe80::1]/", "http://[ff05::1]/", "http://[ff0e::1]/",
-      "http://[fdff:ffff::1]/", "http://[2001:db8::1]/", "http://[100::1]/", "http://[2001:2::1]/"})
+      "http://[fdff:ffff::1]/", "http://[2001:db8::1]/", "http://[100::1]/", "http://[2001:2::1]/",
+      "http://[::ffff:0:7f00:1]/", "http://[::ffff:0:808:808]/", "http://[3fff::1]/"})
   @DisplayName("IPv6 that is not public, or carries a non-public IPv4 (6to4, Teredo server or client, mapped, NAT64), is refused")
   void refusesNonPublicIpv6(String url) {
     assertThatThrownBy(() -> policy.check(url)).isInstanceOf(ApiException.class)
@@ -94,7 +95,7 @@ class TargetPolicyTest {
   @ValueSource(strings = {"http://1.2.3.4.5/", "http://256.0.0.1/", "http://1.2.3.256/", "http://4294967296/",
       "http://0x100000000/", "http://1.2.3.08/", "http://1.2.3.09./", "http://foo.09/", "http://foo.0x4/",
       "http://0..0x300/", "http://1.2.3.4..//", "http://[::1%25eth0]/", "http://[::1]x/", "http://example.test:99999/",
-      "http://exa%mple.test/", "http://a*b.test/"})
+      "http://exa%mple.test/", "http://a*b.test/", "http://[::ffff:0177.0.0.1]/", "http://[::ffff:127.1]/"})
   @DisplayName("a host that ends in a number but is no valid IPv4 address, or is otherwise malformed, is a bad request")
   void refusesMalformedHosts(String url) {
     assertThatThrownBy(() -> policy.check(url)).isInstanceOf(ApiException.class)
