@@ -36,7 +36,7 @@ public class WebVerticle extends VerticleBase {
   /** A fetch request carries only a URL. */
   private static final long FETCH_BODY = 16 * 1024;
 
-  /** The admin routes, method and path: on the main server, or alone on the admin server. */
+  /** The admin routes (see {@link #adminRoutes}), which the main server answers 404 when they have a server of their own. */
   private static final List<Map.Entry<HttpMethod, String>> ADMIN_ROUTES = List.of(
       Map.entry(HttpMethod.POST, "/api/articles"), Map.entry(HttpMethod.POST, "/api/articles/fetch"),
       Map.entry(HttpMethod.DELETE, "/api/articles/:id"));
