@@ -26,6 +26,15 @@ public final class TargetPolicy {
   /** A checked target: where to connect, and the host name for the Host header and TLS. */
   public record Target(URI uri, String host, int port, boolean ssl, InetAddress address) {
 
+    /**
+     * The Host header: the host, an IPv6 address in brackets, and the port unless it is the scheme's
+     * own. Set by hand because the Web Client writes an IPv6 host without brackets ({@code ::1:8080}).
+     */
+    public String hostHeader() {
+      String name = host.contains(":") ? "[" + host + "]" : host;
+      return port == (ssl ? 443 : 80) ? name : name + ":" + port;
+    }
+
     /** Path and query as sent in the request line. */
     public String requestUri() {
       String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();

@@ -159,6 +159,16 @@ class TargetPolicyTest {
   }
 
   @Test
+  @DisplayName("the Host header puts an IPv6 address in brackets and leaves out the scheme's own port")
+  void hostHeader() {
+    assertThat(policy.check("http://[2606:4700:4700::1111]:8080/").hostHeader()).isEqualTo("[2606:4700:4700::1111]:8080");
+    assertThat(policy.check("https://[2606:4700:4700::1111]/").hostHeader()).isEqualTo("[2606:4700:4700::1111]");
+    assertThat(policy.check("https://public.test:443/").hostHeader()).isEqualTo("public.test");
+    assertThat(policy.check("http://public.test:8080/").hostHeader()).isEqualTo("public.test:8080");
+    assertThat(policy.check("http://0x08080808/").hostHeader()).isEqualTo("8.8.8.8");
+  }
+
+  @Test
   @DisplayName("allowPrivateTargets lets local fixture servers through")
   void allowPrivate() {
     assertThat(new TargetPolicy(true).check("http://127.0.0.1:9/x").port()).isEqualTo(9);
