@@ -39,6 +39,9 @@ public record WebConfig(String host, int port, String adminToken, int adminFailu
     if (adminPort < SAME_SERVER || adminPort > 65535) {
       throw new IllegalArgumentException("http.adminPort must be -1 (the main server), 0 (a free port) or a port");
     }
+    if (adminPort != SAME_SERVER && adminHost.isBlank()) {
+      throw new IllegalArgumentException("http.adminHost must name an interface when http.adminPort is set");
+    }
   }
 
   /** Whether the admin routes are served by a server of their own. */

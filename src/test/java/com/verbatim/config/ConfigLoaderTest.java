@@ -65,6 +65,9 @@ class ConfigLoaderTest {
     assertThat(set.adminPort()).isZero();
     assertThat(set.adminHost()).isEqualTo("::1");
     assertThat(set.adminFailuresPerMinute()).isEqualTo(3);
+
+    assertThatThrownBy(() -> com.verbatim.web.WebConfig.fromJson(ConfigLoader.load(Map.of("VERBATIM_ADMIN_PORT", "-2"))
+        .getJsonObject("http").put("dataDir", "data"))).hasMessageContaining("http.adminPort");
   }
 
   @Test
