@@ -17,21 +17,9 @@ import java.util.List;
 final class ApiHandlers {
 
   private final EventBus bus;
-  private final AdminToken token;
 
-  ApiHandlers(EventBus bus, AdminToken token) {
+  ApiHandlers(EventBus bus) {
     this.bus = bus;
-    this.token = token;
-  }
-
-  /** Lets a request through only with the admin token; runs before the body is read. */
-  void requireAdmin(RoutingContext ctx) {
-    if (token.accepts(ctx.request().getHeader("Authorization"))) {
-      ctx.next();
-    } else {
-      ctx.response().putHeader("WWW-Authenticate", "Bearer");
-      Errors.send(ctx, ErrorCode.UNAUTHORIZED, "a valid 'Authorization: Bearer <admin token>' header is required");
-    }
   }
 
   /**
