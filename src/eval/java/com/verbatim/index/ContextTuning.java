@@ -41,7 +41,11 @@ public final class ContextTuning {
     List<String[]> sample = sampleQuestions();
     boolean semantic = List.of(args).contains("semantic");
     String kept = Stream.of(args).filter(a -> a.startsWith("index=")).map(a -> a.substring(6)).findFirst().orElse(null);
-    String[] knobs = Stream.of(args).filter(a -> a.contains("=") && !a.startsWith("index=")).toArray(String[]::new);
+    double[] semanticWeights = Stream.of(args).filter(a -> a.startsWith("semanticWeight=")).findFirst()
+        .map(a -> Stream.of(a.substring(15).split(",")).mapToDouble(Double::parseDouble).toArray())
+        .orElse(new double[] {Ranking.SETTINGS.semanticWeight()});
+    String[] knobs = Stream.of(args).filter(a -> a.contains("=") && !a.startsWith("index=")
+        && !a.startsWith("semanticWeight=")).toArray(String[]::new);
     RepeatRemover remover = new RepeatRemover(new SentenceSplitter());
     Path dir = kept != null ? Files.createDirectories(Path.of(kept)) : Files.createTempDirectory("verbatim-tuning");
     try (SentenceIndex news = SentenceIndex.open(dir); SentenceIndex sampleIndex = SentenceIndex.inMemory()) {
@@ -57,19 +61,22 @@ public final class ContextTuning {
       }
       double best = -1;
       String bestRow = null;
-      for (ContextSettings s : grid(knobs)) {
-        NewsQaEval.Report report = NewsQaEval.run(dev, new AnswerFinder(news, newsVectors, s), corpus, false);
-        int passed = passed(new AnswerFinder(sampleIndex, sampleVectors, s), sample);
-        NewsQaEval.Tally a = report.answerable();
-        NewsQaEval.Tally u = report.unanswerable();
-        double objective = a.share(a.hit1) + a.share(a.hit3) + u.share(u.abstained) - a.share(a.abstained);
-        String row = String.format(Locale.ROOT, "%s hit@1 %.3f hit@3 %.3f wrongAbst %.3f unansAbst %.3f sample %d/%d obj %.3f",
-            s, a.share(a.hit1), a.share(a.hit3), a.share(a.abstained), u.share(u.abstained), passed, sample.size(),
-            objective);
-        System.out.println(row);
-        if (passed == sample.size() && objective > best) {
-          best = objective;
-          bestRow = row;
+      for (double weight : semanticWeights) {
+        for (ContextSettings s : grid(knobs)) {
+          RankingSettings ranking = Ranking.SETTINGS.withSemanticWeight(weight);
+          NewsQaEval.Report report = NewsQaEval.run(dev, new AnswerFinder(news, newsVectors, s, ranking), corpus, false);
+          int passed = passed(new AnswerFinder(sampleIndex, sampleVectors, s, ranking), sample);
+          NewsQaEval.Tally a = report.answerable();
+          NewsQaEval.Tally u = report.unanswerable();
+          double objective = a.share(a.hit1) + a.share(a.hit3) + u.share(u.abstained) - a.share(a.abstained);
+          String row = String.format(Locale.ROOT, "λ %.0f %s hit@1 %.3f hit@3 %.3f wrongAbst %.3f unansAbst %.3f sample %d/%d obj %.3f",
+              weight, s, a.share(a.hit1), a.share(a.hit3), a.share(a.abstained), u.share(u.abstained), passed, sample.size(),
+              objective);
+          System.out.println(row);
+          if (passed == sample.size() && objective > best) {
+            best = objective;
+            bestRow = row;
+          }
         }
       }
       System.out.println("best: " + bestRow);

@@ -49,8 +49,13 @@ public final class AnswerFinder {
   }
 
   AnswerFinder(SentenceIndex index, Semantic semantic, ContextSettings context) {
+    this(index, semantic, context, Ranking.SETTINGS);
+  }
+
+  /** With other settings than the product's, for tuning. */
+  AnswerFinder(SentenceIndex index, Semantic semantic, ContextSettings context, RankingSettings settings) {
     this.index = index;
-    this.settings = Ranking.SETTINGS;
+    this.settings = settings;
     this.synonyms = new Synonyms(index.analyzer());
     SentenceScorer scorer = new SentenceScorer(index.analyzer(), settings);
     this.reranker = new Reranker(scorer, settings.semanticWeight());
