@@ -2,6 +2,7 @@ package com.verbatim.eval.wikiqa;
 
 import com.verbatim.index.AnswerFinder;
 import com.verbatim.index.CandidateRanking;
+import com.verbatim.index.Semantic;
 import com.verbatim.index.SentenceIndex;
 import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The product's answer as the API returns it, as a {@link CandidateRanker}. A question's candidates are stored
@@ -23,6 +25,7 @@ import java.util.Locale;
  */
 public final class ApiRanker implements CandidateRanker {
 
+  private final Function<SentenceIndex, AnswerFinder> finders;
   private int questions;
   private int answered;
   private int candidates;
@@ -30,6 +33,21 @@ public final class ApiRanker implements CandidateRanker {
   private int folded;
   private int overLimit;
   private int fullAtLimit;
+
+  /** The product with semantic ranking off. */
+  public ApiRanker() {
+    this((Semantic) null);
+  }
+
+  /** The product with semantic ranking by {@code semantic} (null: off). */
+  public ApiRanker(Semantic semantic) {
+    this(index -> new AnswerFinder(index, semantic));
+  }
+
+  /** The answer finder {@code finders} makes for each question's index (other settings, for tuning). */
+  public ApiRanker(Function<SentenceIndex, AnswerFinder> finders) {
+    this.finders = finders;
+  }
 
   @Override
   public double[] scores(String question, List<String> candidates) {
@@ -46,7 +64,7 @@ public final class ApiRanker implements CandidateRanker {
       try (SentenceIndex index = SentenceIndex.inMemory()) {
         index.store(CandidateRanking.asArticle(candidates));
         Ask ask = new Ask(null, question, limit, List.of(CandidateRanking.ARTICLE_ID));
-        Answer answer = new AnswerFinder(index).answer(ask);
+        Answer answer = finders.apply(index).answer(ask);
         returned = ReturnedCandidates.of(answer, CandidateRanking.ARTICLE_ID, candidates.size(), limit);
       } catch (IOException e) {
         throw new UncheckedIOException("in-memory index failed", e);

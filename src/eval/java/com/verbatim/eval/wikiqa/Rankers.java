@@ -14,7 +14,7 @@ public final class Rankers {
 
   /** The names {@link #byName(String)} accepts. */
   public static final List<String> NAMES = List.of("baseline", "product", "api", "semantic", "semantic-float",
-      "semantic-knn");
+      "semantic-knn", "api-semantic");
 
   private Rankers() {
   }
@@ -25,6 +25,7 @@ public final class Rankers {
       case "baseline" -> new LuceneBm25Baseline();
       case "product" -> new ProductRanker();
       case "api" -> new ApiRanker();
+      case "api-semantic" -> new ApiRanker(new SemanticRanker(Ranking.SETTINGS, false, false).semantic());
       // the product with semantic ranking on: product score + semanticWeight * cosine, vectors stored as bytes
       case "semantic" -> new SemanticRanker(Ranking.SETTINGS, false, false);
       // the same with vectors kept as floats, to measure what storing them as bytes costs

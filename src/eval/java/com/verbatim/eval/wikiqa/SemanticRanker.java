@@ -84,6 +84,19 @@ public final class SemanticRanker implements CandidateRanker {
     return ProductRanker.distinctRanks(raw);
   }
 
+  /**
+   * The model as the product's {@link Semantic}: cosines by sentence text, embedding a sentence the first time
+   * it is seen (byte-quantized, as stored).
+   */
+  public Semantic semantic() {
+    return (question, hits) -> {
+      embedNew(hits.stream().map(Hit::text).toList());
+      float[] q = questions.computeIfAbsent(question, embedder::query);
+      return hits.stream().mapToDouble(h -> Vectors.cosine(q, Vectors.decode(Vectors.encode(passages.get(h.text())))))
+          .toArray();
+    };
+  }
+
   private double[] cosines(String question, List<Hit> hits, List<String> candidates) {
     float[] q = questions.computeIfAbsent(question, embedder::query);
     double[] out = new double[hits.size()];
