@@ -18,10 +18,12 @@ final class ApiHandlers {
 
   private final EventBus bus;
   private final AdminToken token;
+  private final ParagraphNumbers paragraphs;
 
-  ApiHandlers(EventBus bus, AdminToken token) {
+  ApiHandlers(EventBus bus, AdminToken token, ParagraphNumbers paragraphs) {
     this.bus = bus;
     this.token = token;
+    this.paragraphs = paragraphs;
   }
 
   /** Lets a request through only with the admin token; runs before the body is read. */
@@ -68,7 +70,8 @@ final class ApiHandlers {
     Future.succeededFuture(ctx)
         .map(ApiHandlers::askOf)
         .compose(ask -> bus.<JsonObject>request(Addresses.INDEX_SEARCH, ask.toJson()))
-        .onSuccess(reply -> json(ctx, 200, reply.body()))
+        .compose(reply -> paragraphs.add(reply.body()))
+        .onSuccess(answer -> json(ctx, 200, answer))
         .onFailure(ctx::fail);
   }
 
@@ -78,7 +81,7 @@ final class ApiHandlers {
         .onFailure(ctx::fail);
   }
 
-  private static JsonObject bodyObject(RoutingContext ctx) {
+  static JsonObject bodyObject(RoutingContext ctx) {
     if (ctx.body().length() == 0) {
       throw new ApiException(ErrorCode.BAD_REQUEST, "the body must be a JSON object");
     }

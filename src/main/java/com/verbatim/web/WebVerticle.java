@@ -1,5 +1,7 @@
 package com.verbatim.web;
 
+import com.verbatim.bus.Addresses;
+import com.verbatim.ingest.SampleCorpus;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
@@ -20,8 +22,12 @@ import org.slf4j.LoggerFactory;
 public class WebVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebVerticle.class);
-  private static final String CSP = "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
-      + "object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+  /**
+   * No inline script or style anywhere. {@code connect-src 'self'} lets the pages open {@code /ws} on their own
+   * host only: in CSP Level 3 'self' matches ws:/wss: on the page's host and port (Chromium, Firefox, Safari).
+   */
+  private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+      + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
   /** Room for a GET /api/ask with the longest question, percent-encoded, so it gets a JSON error. */
   private static final int MAX_REQUEST_LINE = 64 * 1024;
@@ -32,8 +38,11 @@ public class WebVerticle extends VerticleBase {
   private static final int MAX_WEBSOCKET_MESSAGE = 1024 * 1024;
   /** A fetch request carries only a URL. */
   private static final long FETCH_BODY = 16 * 1024;
+  /** A vote carries an id or a question of at most 1,000 characters. */
+  private static final long FEEDBACK_BODY = 8 * 1024;
 
   private HttpServer server;
+  private ParagraphNumbers paragraphs;
 
   @Override
   public Future<?> start() {
@@ -73,9 +82,15 @@ public class WebVerticle extends VerticleBase {
   }
 
   private Router router(WebConfig config, AdminToken token) {
-    ApiHandlers api = new ApiHandlers(vertx.eventBus(), token);
-    IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api);
-    Pages pages = new Pages(new Templates(vertx, config.templatesDir(), onDisk(config.templatesDir())), vertx.eventBus());
+    paragraphs = new ParagraphNumbers(vertx.eventBus());
+    ExampleQuestions examples = new ExampleQuestions(vertx.eventBus(), SampleCorpus.questions());
+    vertx.eventBus().consumer(Addresses.ARTICLES_INDEXED, message -> examples.invalidate());
+    FeedbackCounts feedback = new FeedbackCounts();
+    ApiHandlers api = new ApiHandlers(vertx.eventBus(), token, paragraphs);
+    IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api, feedback, examples::invalidate);
+    ReaderRoutes reader = new ReaderRoutes(examples, feedback);
+    Pages pages = new Pages(new Templates(vertx, config.templatesDir(), onDisk(config.templatesDir())), vertx.eventBus(),
+        examples, paragraphs);
     Router router = Router.router(vertx);
     Routes routes = new Routes(router);
     router.route().handler(WebVerticle::securityHeaders);
@@ -91,6 +106,9 @@ public class WebVerticle extends VerticleBase {
     routes.delete("/api/articles/:id").handler(api::requireAdmin).handler(ingest::delete);
     routes.get("/api/articles/:id").handler(api::article);
     routes.get("/api/ask").handler(api::ask);
+    routes.get("/api/examples").handler(reader::examples);
+    routes.post("/api/feedback").handler(BodyHandler.create(false).setBodyLimit(FEEDBACK_BODY))
+        .handler(ApiHandlers::requireBody).handler(reader::feedback);
     routes.getOnly("/ws").handler(this::upgrade);
     routes.get("/").handler(pages::chat);
     routes.get("/articles/:id").handler(pages::article);
@@ -134,7 +152,7 @@ public class WebVerticle extends VerticleBase {
 
   private void upgrade(RoutingContext ctx) {
     ctx.request().toWebSocket()
-        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus()))
+        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus(), paragraphs))
         .onFailure(ctx::fail);
   }
 

@@ -167,7 +167,7 @@ class ServerHttpIT {
           assertThat(body.getString("title")).isEqualTo("Rates held");
           assertThat(body.getString("source")).isEqualTo("Test Wire");
           assertThat(body.getJsonArray("sentences").getJsonObject(1))
-              .isEqualTo(new JsonObject().put("n", 2).put("text", "Inflation eased."));
+              .isEqualTo(new JsonObject().put("n", 2).put("text", "Inflation eased.").put("paragraph", 1));
           return id;
         });
   }
