@@ -41,6 +41,7 @@ final class AnswerPage {
           .put("link", c.getString("link"))
           .put("sentence", c.getInteger("sentence"))
           .put("paragraph", c.getInteger("paragraph"))
+          .put("sourceLine", sourceLine(c))
           .put("title", c.getString("title"))
           .put("source", c.getString("source"))
           .put("publishedAt", c.getString("publishedAt"))
@@ -50,6 +51,21 @@ final class AnswerPage {
     return new JsonObject().put("question", question).put("share", share(question, scope))
         .put("nothing", quotes.isEmpty()).put("summary", summary(quotes.size(), sources.size()))
         .put("quotes", quotes).put("sources", new JsonArray(List.copyOf(sources.values())));
+  }
+
+  /** "Outlet · 26 November 2026 · ¶ 3", each part only when known. */
+  static String sourceLine(JsonObject citation) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (citation.getString("source") != null) {
+      parts.add(citation.getString("source"));
+    }
+    if (citation.getString("publishedAt") != null) {
+      parts.add(DateLabel.of(citation.getString("publishedAt")));
+    }
+    if (citation.getInteger("paragraph") != null) {
+      parts.add("¶ " + citation.getInteger("paragraph"));
+    }
+    return String.join(" · ", parts);
   }
 
   private static JsonObject source(int n, JsonObject citation) {

@@ -40,7 +40,7 @@ final class Pages {
     List<String> scope = ctx.queryParams().getAll("article");
     Future<JsonArray> shown = examples.get().map(list -> new JsonArray(List.copyOf(list))).otherwise(new JsonArray());
     if (q == null || q.isBlank()) {
-      shown.onSuccess(list -> render(ctx, 200, "index.hbs", new JsonObject().put("examples", list)))
+      shown.onSuccess(list -> render(ctx, 200, "index.hbs", withExamples(new JsonObject(), list)))
           .onFailure(ctx::fail);
       return;
     }
@@ -49,8 +49,8 @@ final class Pages {
         .compose(ask -> bus.<JsonObject>request(Addresses.INDEX_SEARCH, ask.toJson())
             .compose(reply -> paragraphs.add(reply.body()))
             .map(answer -> AnswerPage.of(ask.question(), ask.articleIds(), answer)))
-        .compose(answer -> shown.map(list -> new JsonObject().put("q", q).put("answer", answer)
-            .put("examples", answer.getBoolean("nothing") ? list : new JsonArray())))
+        .compose(answer -> shown.map(list -> withExamples(new JsonObject().put("q", q).put("answer", answer),
+            answer.getBoolean("nothing") ? list : new JsonArray())))
         .onSuccess(data -> render(ctx, 200, "index.hbs", data))
         .onFailure(error -> refused(ctx, q, error));
   }
@@ -60,11 +60,17 @@ final class Pages {
     ErrorCode code = Replies.codeOf(error);
     if (code != ErrorCode.INTERNAL) {
       JsonObject data = new JsonObject().put("q", q.length() > Ask.MAX_QUESTION_CHARS ? "" : q)
-          .put("error", error.getMessage()).put("examples", new JsonArray());
+          .put("error", error.getMessage());
       render(ctx, code.httpStatus(), "index.hbs", data);
     } else {
       ctx.fail(error);
     }
+  }
+
+  /** Examples go to the template only when there are some, so it shows no empty list. */
+  private static JsonObject withExamples(JsonObject data, JsonArray examples) {
+    return examples.isEmpty() ? data : data.put("examples", new JsonArray(examples.stream()
+        .map(q -> new JsonObject().put("question", q).put("link", AnswerPage.share((String) q, List.of()))).toList()));
   }
 
   void article(RoutingContext ctx) {
