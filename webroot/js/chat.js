@@ -72,6 +72,7 @@ if (conversation.items.length) hideExamples();
 const last = conversation.last();
 if (asked && asked.trim() && !(last && last.question === asked.trim() && last.scope.join(' ') === scope.join(' '))) {
   hideExamples();
+  input.value = '';
   conversation.ask(asked.trim(), scope);
 } else if (location.hash.startsWith('#x-')) {
   // back from an article: the answer the reader came from
