@@ -60,7 +60,9 @@ final class Pages {
     ErrorCode code = Replies.codeOf(error);
     if (code != ErrorCode.INTERNAL) {
       JsonObject data = new JsonObject().put("q", q.length() > Ask.MAX_QUESTION_CHARS ? "" : q)
-          .put("error", error.getMessage());
+          .put("error", code == ErrorCode.TOO_LONG
+              ? "That question is too long: a question has at most 1,000 characters."
+              : "That question could not be asked: " + error.getMessage());
       render(ctx, code.httpStatus(), "index.hbs", data);
     } else {
       ctx.fail(error);
