@@ -70,7 +70,7 @@ function examples() {
 conversation.start();
 if (conversation.items.length) hideExamples();
 const last = conversation.last();
-if (asked && asked.trim() && !(last && last.question === asked.trim() && last.scope.join(' ') === scope.join(' '))) {
+if (asked && asked.trim() && !(last && last.question === asked.trim() && (last.scope || []).join(' ') === scope.join(' '))) {
   hideExamples();
   input.value = '';
   conversation.ask(asked.trim(), scope);
