@@ -30,7 +30,8 @@ export class Conversation {
     this.timers = new Map();
     this.counter = 0;
     this.channel = new AskChannel({ onFrame: (f) => this.onFrame(f), onState: (s, d) => this.onState(s, d) });
-    this.actions = { retry: (item) => this.retry(item), vote: (item, vote) => this.vote(item, vote) };
+    this.actions = { retry: (item) => this.retry(item), stop: (item) => this.stop(item),
+      vote: (item, vote) => this.vote(item, vote) };
     container.addEventListener('click', (event) => this.onClick(event));
   }
 
@@ -84,6 +85,17 @@ export class Conversation {
     this.views.get(item.id).heading.focus();
   }
 
+  /** The reader withdrew the question: it is not sent again, and can be asked again. */
+  stop(item) {
+    clearTimeout(this.timers.get(item.id));
+    this.channel.forget(item.id);
+    item.state = 'stopped';
+    this.save();
+    const view = this.views.get(item.id);
+    view.failed('Stopped. You can ask it again.', true, true);
+    view.node.querySelector('button.retry').focus();
+  }
+
   arm(item, ms) {
     clearTimeout(this.timers.get(item.id));
     this.timers.set(item.id, setTimeout(() => this.timedOut(item), ms));
@@ -123,7 +135,8 @@ export class Conversation {
 
   onFrame(frame) {
     const item = this.items.find((i) => i.id === frame.id);
-    if (!item || item.state === 'answered') return;
+    // a late answer to a question that timed out is still welcome; one the reader stopped is not
+    if (!item || item.state === 'answered' || item.state === 'stopped') return;
     clearTimeout(this.timers.get(item.id));
     const view = this.views.get(item.id);
     if (frame.type === 'error') {
@@ -208,8 +221,8 @@ export class Conversation {
       const view = this.show(item);
       if (item.state === 'answered' && item.frame) {
         view.answered(item.frame);
-      } else if (item.state === 'failed') {
-        view.failed('This question was not answered.', true);
+      } else if (item.state === 'failed' || item.state === 'stopped') {
+        view.failed('This question was not answered.', true, true);
       } else {
         this.send(item);
       }

@@ -7,7 +7,7 @@ import { shareLink } from './citations.js';
 export class Exchange {
   /**
    * @param item {id, question, scope}
-   * @param actions {retry(item), vote(item, 'up'|'down')}
+   * @param actions {retry(item), stop(item), vote(item, 'up'|'down')}
    */
   constructor(item, actions) {
     this.item = item;
@@ -32,7 +32,11 @@ export class Exchange {
 
   waiting(text) {
     this.node.dataset.state = 'waiting';
-    this.body.replaceChildren(el('p', 'waiting', text));
+    const stop = button('Stop', 'tool stop');
+    stop.addEventListener('click', () => this.actions.stop(this.item));
+    const line = el('div', 'waiting-line');
+    line.append(el('p', 'waiting', text), stop);
+    this.body.replaceChildren(line);
   }
 
   /** Shows the answer; returns what renderAnswer returns (counts and the one-line summary). */
@@ -44,11 +48,14 @@ export class Exchange {
     return view;
   }
 
-  /** A failure the reader can see (role=alert) and, when it makes sense, a retry. */
-  failed(message, retryable) {
+  /**
+   * A failure the reader can see and, when it makes sense, a retry. It is an alert unless the reader
+   * stopped the question or it is only restored from an earlier visit ({@code quiet}).
+   */
+  failed(message, retryable, quiet) {
     this.node.dataset.state = 'failed';
     const box = el('div', 'failure');
-    box.setAttribute('role', 'alert');
+    if (!quiet) box.setAttribute('role', 'alert');
     box.appendChild(el('p', null, message));
     if (retryable) {
       const retry = button('Try again', 'tool retry');

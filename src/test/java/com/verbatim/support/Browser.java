@@ -89,6 +89,11 @@ public final class Browser implements AutoCloseable {
         List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
   }
 
+  /** A DevTools protocol command, such as granting the page a permission. */
+  public void cdp(String command, Map<String, Object> parameters) {
+    driver.executeCdpCommand(command, parameters);
+  }
+
   public void get(String url) {
     driver.get(url);
   }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -342,6 +343,38 @@ class ChatPageBrowserIT {
     assertThat(browser.find("#article-title").getText()).contains("<script>");
     assertThat(browser.findAll("main img, main script, main b")).isEmpty();
     assertThat(browser.js("return window.pwned === undefined")).isEqualTo(true);
+  }
+
+  @Test
+  @DisplayName("keyboard only: the skip link reaches the question box, Enter asks, and focus stays there for the next question")
+  void keyboardOnly() {
+    openChat();
+    browser.find("body").sendKeys(Keys.TAB);
+    assertThat(browser.js("return document.activeElement.className")).isEqualTo("skip-link");
+    browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+    assertThat(browser.js("return document.activeElement.id")).isEqualTo("question");
+    browser.driver().switchTo().activeElement().sendKeys("Who did Blinken meet?", Keys.ENTER);
+    browser.await("#conversation .exchange[data-state='answered'] .quote");
+
+    assertThat(browser.js("return document.activeElement.id")).isEqualTo("question");
+    assertThat(browser.find("#question").getDomProperty("value")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a quote is copied with its citation")
+  void copyQuote() {
+    browser.cdp("Browser.grantPermissions", Map.of("origin", url(""),
+        "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    openChat();
+    WebElement exchange = ask("Who did Blinken meet?");
+    click(exchange.findElement(By.cssSelector(".quote button.copy")));
+    browser.wait(d -> !exchange.findElements(By.cssSelector(".quote .tool-done")).isEmpty());
+
+    assertThat(exchange.findElement(By.cssSelector(".quote .tool-done")).getText()).isEqualTo("Copied with its citation");
+    String copied = (String) browser.js("return navigator.clipboard.readText()");
+    assertThat(copied).startsWith("\u201C" + exchange.findElement(By.cssSelector(".quote .quote-text")).getText()
+        .replaceAll("^\u201C|\u201D$", "") + "\u201D \u2014 The United States Secretary of State")
+        .matches("(?s).*Verbatim sample corpus\\. http://127\\.0\\.0\\.1:\\d+/articles/[0-9a-f]+#s\\d+");
   }
 
   @Test

@@ -57,7 +57,7 @@ class ReconnectBrowserIT {
   }
 
   @Test
-  @DisplayName("a question asked while the server restarts is answered after the page reconnects")
+  @DisplayName("a question asked while the server restarts is answered after the page reconnects; one stopped is not")
   void answeredAfterRestart(Vertx vertx) {
     int port = first.port();
     browser.get("http://127.0.0.1:" + port + "/");
@@ -71,6 +71,13 @@ class ReconnectBrowserIT {
     WebElement exchange = browser.await("#conversation .exchange[data-state='waiting']");
     assertThat(exchange.findElement(By.cssSelector(".waiting")).getText()).contains("connection");
     assertThat(browser.find("#connection").getText()).containsAnyOf("Connection lost", "Connecting");
+    // a second question, withdrawn with Stop, is not sent when the connection is back
+    browser.find("#question").sendKeys("How long was the meeting?");
+    browser.find("#ask-form button[type=submit]").click();
+    WebElement stopped = browser.findAll("#conversation .exchange").get(1);
+    stopped.findElement(By.cssSelector("button.stop")).click();
+    assertThat(stopped.getDomAttribute("data-state")).isEqualTo("failed");
+    assertThat(stopped.findElement(By.cssSelector(".failure")).getText()).startsWith("Stopped.");
 
     second.start(vertx, TestApp.config(data, Map.of("VERBATIM_SEMANTIC", "false", "VERBATIM_HTTP_PORT",
         String.valueOf(port)))).await();
@@ -84,5 +91,7 @@ class ReconnectBrowserIT {
     assertThat(exchange.getDomAttribute("data-state")).isEqualTo("answered");
     assertThat(exchange.findElements(By.cssSelector(".quote"))).hasSizeGreaterThanOrEqualTo(3);
     assertThat(browser.find("#connection").getText()).isEqualTo("Connected");
+    assertThat(stopped.getDomAttribute("data-state")).isEqualTo("failed");
+    assertThat(stopped.findElements(By.cssSelector(".quote"))).isEmpty();
   }
 }
