@@ -17,9 +17,12 @@ import java.util.Set;
  * Adds to each quote's citation the paragraph its sentence stands in on the article page
  * ({@code "paragraph": 3}, see {@link ArticlePage}), so a source line can say "¶ 3". The ranking
  * knows sentences, not paragraphs; the cited articles are read once per answer. A citation of an
- * article stored before paragraphs were kept gets none.
+ * article stored before paragraphs were kept gets none, and so do the citations of an answer drawn from more
+ * than {@value #MAX_ARTICLES} articles (a large {@code limit}), so that no ask reads a hundred articles.
  */
 final class ParagraphNumbers {
+
+  static final int MAX_ARTICLES = 20;
 
   private final EventBus bus;
 
@@ -36,6 +39,9 @@ final class ParagraphNumbers {
         .map(s -> s.getJsonObject("citation")).toList();
     Set<String> ids = new LinkedHashSet<>();
     citations.forEach(c -> ids.add(c.getString("articleId")));
+    if (ids.size() > MAX_ARTICLES) {
+      return Future.succeededFuture(answer);
+    }
     List<String> order = new ArrayList<>(ids);
     List<Future<ArticlePage>> pages = order.stream().map(this::page).toList();
     return Future.join(pages).otherwiseEmpty().map(done -> {
