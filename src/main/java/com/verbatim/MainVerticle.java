@@ -42,6 +42,11 @@ public class MainVerticle extends VerticleBase {
     return web.actualPort();
   }
 
+  /** The bound port of the separate admin server, or -1 when the admin routes are on the main port. */
+  public int adminPort() {
+    return web.adminPort();
+  }
+
   /** The feeds poll through their own fetcher, with the same limits as page fetches. */
   private static DeploymentOptions feeds(JsonObject config) {
     JsonObject feeds = config.getJsonObject("feeds", new JsonObject()).copy()

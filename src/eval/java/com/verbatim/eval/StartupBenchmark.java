@@ -74,7 +74,7 @@ public final class StartupBenchmark {
     if (data != null) {
       builder.environment().put("VERBATIM_DATA_DIR", data.toString());
     }
-    builder.environment().put("VERBATIM_ADMIN_TOKEN", "startup-benchmark-token");
+    builder.environment().put("VERBATIM_ADMIN_TOKEN", "startup-benchmark-token-0123456789");
     long started = System.nanoTime();
     Process process = builder.start();
     try {

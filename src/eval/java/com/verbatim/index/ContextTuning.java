@@ -10,6 +10,7 @@ import com.verbatim.model.Answer;
 import com.verbatim.model.Article;
 import com.verbatim.model.Ask;
 import com.verbatim.model.NewArticle;
+import com.verbatim.semantic.SemanticIndex;
 import com.verbatim.split.SentenceSplitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,19 +39,27 @@ public final class ContextTuning {
   public static void main(String[] args) throws IOException {
     List<NewsQuestion> dev = NewsQuestion.load(NewsQaEval.QUESTIONS.resolve("dev.tsv"));
     List<String[]> sample = sampleQuestions();
+    boolean semantic = List.of(args).contains("semantic");
+    String kept = Stream.of(args).filter(a -> a.startsWith("index=")).map(a -> a.substring(6)).findFirst().orElse(null);
+    String[] knobs = Stream.of(args).filter(a -> a.contains("=") && !a.startsWith("index=")).toArray(String[]::new);
     RepeatRemover remover = new RepeatRemover(new SentenceSplitter());
-    Path dir = Files.createTempDirectory("verbatim-tuning");
+    Path dir = kept != null ? Files.createDirectories(Path.of(kept)) : Files.createTempDirectory("verbatim-tuning");
     try (SentenceIndex news = SentenceIndex.open(dir); SentenceIndex sampleIndex = SentenceIndex.inMemory()) {
       BbcCorpus corpus = BbcCorpus.ingest(NewsQaEval.NEWS, news, remover);
       for (NewArticle a : SampleCorpus.articles()) {
         sampleIndex.store(remover.split(Article.of(ArticleIds.of(a), a)));
       }
-      List<String> rows = new ArrayList<>();
+      SemanticIndex newsVectors = semantic ? SemanticIndex.load(news) : null;
+      SemanticIndex sampleVectors = semantic ? SemanticIndex.load(sampleIndex) : null;
+      if (semantic) {
+        newsVectors.embedPending();
+        sampleVectors.embedPending();
+      }
       double best = -1;
       String bestRow = null;
-      for (ContextSettings s : grid(args)) {
-        NewsQaEval.Report report = NewsQaEval.run(dev, new AnswerFinder(news, null, s), corpus, false);
-        int passed = passed(new AnswerFinder(sampleIndex, null, s), sample);
+      for (ContextSettings s : grid(knobs)) {
+        NewsQaEval.Report report = NewsQaEval.run(dev, new AnswerFinder(news, newsVectors, s), corpus, false);
+        int passed = passed(new AnswerFinder(sampleIndex, sampleVectors, s), sample);
         NewsQaEval.Tally a = report.answerable();
         NewsQaEval.Tally u = report.unanswerable();
         double objective = a.share(a.hit1) + a.share(a.hit3) + u.share(u.abstained) - a.share(a.abstained);
@@ -58,7 +67,6 @@ public final class ContextTuning {
             s, a.share(a.hit1), a.share(a.hit3), a.share(a.abstained), u.share(u.abstained), passed, sample.size(),
             objective);
         System.out.println(row);
-        rows.add(row);
         if (passed == sample.size() && objective > best) {
           best = objective;
           bestRow = row;
@@ -66,8 +74,10 @@ public final class ContextTuning {
       }
       System.out.println("best: " + bestRow);
     } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      if (kept == null) {
+        try (Stream<Path> files = Files.walk(dir)) {
+          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
       }
     }
   }
@@ -82,6 +92,10 @@ public final class ContextTuning {
     double[] bar = {Ranking.CONTEXT.coverageBar()};
     double[] rare = {Ranking.CONTEXT.rareBar()};
     int[] top = {Ranking.CONTEXT.topArticles()};
+    double[] untyped = {Ranking.CONTEXT.untyped()};
+    double[] looseUntyped = {Ranking.CONTEXT.looseUntyped()};
+    double[] semanticBar = {Ranking.CONTEXT.semanticBar()};
+    double[] semanticTrust = {Ranking.CONTEXT.semanticTrust()};
     for (String arg : args) {
       String[] kv = arg.split("=", 2);
       double[] values = Stream.of(kv[1].split(",")).mapToDouble(Double::parseDouble).toArray();
@@ -93,6 +107,10 @@ public final class ContextTuning {
         case "own" -> own = values;
         case "bar" -> bar = values;
         case "rare" -> rare = values;
+        case "untyped" -> untyped = values;
+        case "looseUntyped" -> looseUntyped = values;
+        case "semanticBar" -> semanticBar = values;
+        case "semanticTrust" -> semanticTrust = values;
         case "top" -> top = Stream.of(kv[1].split(",")).mapToInt(Integer::parseInt).toArray();
         default -> throw new IllegalArgumentException("unknown knob " + kv[0]);
       }
@@ -100,7 +118,8 @@ public final class ContextTuning {
     // every combination of the knobs' values, in the order of the record's components
     List<double[]> combos = List.of(new double[0]);
     double[] topArticles = java.util.Arrays.stream(top).asDoubleStream().toArray();
-    for (double[] values : List.of(topArticles, sentence, context, own, focus, loose, bar, rare)) {
+    for (double[] values : List.of(topArticles, sentence, context, own, focus, loose, bar, rare, untyped, looseUntyped, semanticBar,
+        semanticTrust)) {
       List<double[]> next = new ArrayList<>();
       for (double[] combo : combos) {
         for (double v : values) {
@@ -113,7 +132,7 @@ public final class ContextTuning {
     }
     List<ContextSettings> out = new ArrayList<>();
     for (double[] c : combos) {
-      out.add(new ContextSettings((int) c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]));
+      out.add(new ContextSettings((int) c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11]));
     }
     return out;
   }
@@ -130,6 +149,9 @@ public final class ContextTuning {
       Answer answer = finder.answer(new Ask(null, q[0], 5, List.of()));
       if (!answer.sentences().isEmpty() && answer.sentences().get(0).text().contains(q[1])) {
         passed++;
+      } else if (Boolean.getBoolean("verbose")) {
+        System.out.println("  sample miss: " + q[0] + " -> " + (answer.sentences().isEmpty() ? "(abstained)"
+            : answer.sentences().get(0).text()));
       }
     }
     return passed;

@@ -1,5 +1,6 @@
 package com.verbatim.answer;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,6 +27,7 @@ public enum QuestionKind {
   private static final Pattern AMOUNT = Pattern.compile("\\b(what|how) (price|cost|salary|fee|fine|sum)\\b"
       + "|\\bwhat (percentage|percent|share|amount|rate)\\b");
   private static final Pattern COUNT = Pattern.compile("\\bwhat (number|total)\\b");
+  private static final Pattern TAKE_PLACE = Pattern.compile("\\b(?:take|takes|took|taken|taking) place\\b");
   private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
       "have", "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must");
 
@@ -61,6 +63,19 @@ public enum QuestionKind {
     }
     String first = q.split("[^\\p{L}']+", 2)[0];
     return AUXILIARIES.contains(first) ? YES_NO : OTHER;
+  }
+
+  /**
+   * {@link #typeWords()} of this question: "take place" in a where or when question only asks for the place
+   * or the time ("where will the meeting take place?" is answered by "a meeting in Washington").
+   */
+  public Set<String> typeWords(String question) {
+    if ((this == WHERE || this == WHEN) && TAKE_PLACE.matcher(question.toLowerCase(Locale.ROOT)).find()) {
+      Set<String> words = new HashSet<>(typeWords());
+      words.addAll(Set.of("take", "takes", "took", "taken", "taking", "place"));
+      return words;
+    }
+    return typeWords();
   }
 
   /** Words that only name the kind of answer wanted; they need not appear in the answer. */

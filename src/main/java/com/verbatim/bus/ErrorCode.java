@@ -23,7 +23,9 @@ public enum ErrorCode {
   /** The page was fetched but holds no article text. */
   NO_ARTICLE(12, 422, "no-article"),
   /** A known path asked with a method it does not serve; the HTTP answer carries an {@code Allow} header. */
-  METHOD_NOT_ALLOWED(13, 405, "method-not-allowed");
+  METHOD_NOT_ALLOWED(13, 405, "method-not-allowed"),
+  /** Too many failed admin attempts from one client; the HTTP answer carries a {@code Retry-After} header. */
+  TOO_MANY_ATTEMPTS(14, 429, "too-many-attempts");
 
   private final int failureCode;
   private final int httpStatus;

@@ -59,6 +59,7 @@ public final class PageFetcher {
     return client.request(HttpMethod.GET, server, target.port(), target.host(), target.requestUri())
         .ssl(target.ssl())
         .putHeaders(headers)
+        .putHeader("Host", target.hostHeader())
         .putHeader("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
             + "application/xml;q=0.9,*/*;q=0.5")
         .idleTimeout(config.timeoutMs())

@@ -2,8 +2,6 @@ package com.verbatim.fetch;
 
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,10 +12,9 @@ import java.util.function.Predicate;
 
 /**
  * Decides whether the server may fetch a URL (SSRF guard): only http and https, and only hosts
- * whose every resolved address is public. Loopback, private (RFC 1918, IPv6 ULA fc00::/7),
- * link-local, multicast, unspecified, carrier-grade NAT and reserved ranges are refused, also when
- * written as IPv4-mapped or IPv4-compatible IPv6. The caller connects to the checked address,
- * so a second DNS answer cannot swap in another target (no DNS rebinding).
+ * whose every resolved address is public ({@link AddressRanges}). The host is read as browsers read
+ * it ({@link UrlHost}): {@code http://0177.0.0.1/} is 127.0.0.1 and refused. The caller connects to
+ * the checked address, so a second DNS answer cannot swap in another target (no DNS rebinding).
  */
 public final class TargetPolicy {
 
@@ -28,6 +25,15 @@ public final class TargetPolicy {
 
   /** A checked target: where to connect, and the host name for the Host header and TLS. */
   public record Target(URI uri, String host, int port, boolean ssl, InetAddress address) {
+
+    /**
+     * The Host header: the host, an IPv6 address in brackets, and the port unless it is the scheme's
+     * own. Set by hand because the Web Client writes an IPv6 host without brackets ({@code ::1:8080}).
+     */
+    public String hostHeader() {
+      String name = host.contains(":") ? "[" + host + "]" : host;
+      return port == (ssl ? 443 : 80) ? name : name + ":" + port;
+    }
 
     /** Path and query as sent in the request line. */
     public String requestUri() {
@@ -56,26 +62,37 @@ public final class TargetPolicy {
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw refused("only http and https URLs can be fetched");
     }
-    if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+    String authority = uri.getRawAuthority();
+    if (authority == null || authority.contains("@")) {
       throw refused("the URL needs a host and no user name or password");
     }
-    String host = uri.getHost();
-    String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    boolean ssl = scheme.equals("https");
+    UrlHost host = UrlHost.of(authority, ssl ? 443 : 80);
+    InetAddress[] addresses = addresses(host);
+    if (Arrays.stream(addresses).anyMatch(refuse)) {
+      throw refused("the host " + host.name() + " resolves to a non-public address");
+    }
+    return new Target(uri, host.name(), host.port(), ssl, addresses[0]);
+  }
+
+  /**
+   * An IP address written in the URL is taken as it stands, IPv4 in any form the URL standard
+   * accepts; only a domain name goes to the resolver.
+   */
+  private InetAddress[] addresses(UrlHost host) {
+    if (host.literal() != null) {
+      return new InetAddress[] {host.literal()};
+    }
     InetAddress[] addresses;
     try {
-      addresses = resolver.resolve(bare);
+      addresses = resolver.resolve(host.name());
     } catch (UnknownHostException e) {
-      throw new ApiException(ErrorCode.FETCH_FAILED, "unknown host " + bare);
+      throw new ApiException(ErrorCode.FETCH_FAILED, "unknown host " + host.name());
     }
     if (addresses.length == 0) {
-      throw new ApiException(ErrorCode.FETCH_FAILED, "unknown host " + bare);
+      throw new ApiException(ErrorCode.FETCH_FAILED, "unknown host " + host.name());
     }
-    if (Arrays.stream(addresses).anyMatch(refuse)) {
-      throw refused("the host " + bare + " resolves to a non-public address");
-    }
-    boolean ssl = scheme.equals("https");
-    int port = uri.getPort() == -1 ? (ssl ? 443 : 80) : uri.getPort();
-    return new Target(uri, bare, port, ssl, addresses[0]);
+    return addresses;
   }
 
   private static URI parse(String url) {
@@ -90,47 +107,8 @@ public final class TargetPolicy {
     return new ApiException(ErrorCode.TARGET_REFUSED, message);
   }
 
-  /** True for any address that is not on the public internet. */
+  /** True for any address that is not on the public internet; see {@link AddressRanges}. */
   public static boolean isNonPublic(InetAddress address) {
-    if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-        || address.isMulticastAddress() || address.isAnyLocalAddress()) {
-      return true;
-    }
-    byte[] b = address.getAddress();
-    if (address instanceof Inet4Address) {
-      return isNonPublicV4(b);
-    }
-    if (address instanceof Inet6Address) {
-      if ((b[0] & 0xfe) == 0xfc) {
-        return true; // unique local fc00::/7
-      }
-      if (isZero(b, 0, 10) && ((b[10] == (byte) 0xff && b[11] == (byte) 0xff) || (b[10] == 0 && b[11] == 0))) {
-        return isNonPublicV4(Arrays.copyOfRange(b, 12, 16)); // IPv4-mapped ::ffff:a.b.c.d or compatible ::a.b.c.d
-      }
-      if (b[0] == 0x00 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b) {
-        return isNonPublicV4(Arrays.copyOfRange(b, 12, 16)); // NAT64 64:ff9b::/96
-      }
-      return (b[0] & 0xff) == 0x20 && b[1] == 0x01 && b[2] == 0x0d && (b[3] & 0xff) == 0xb8; // documentation
-    }
-    return true;
-  }
-
-  private static boolean isNonPublicV4(byte[] b) {
-    int a0 = b[0] & 0xff;
-    int a1 = b[1] & 0xff;
-    return a0 == 0 || a0 == 10 || a0 == 127 || a0 >= 224 // this network, private, loopback, multicast, reserved
-        || (a0 == 169 && a1 == 254) || (a0 == 172 && a1 >= 16 && a1 <= 31) || (a0 == 192 && a1 == 168)
-        || (a0 == 100 && a1 >= 64 && a1 <= 127) // carrier-grade NAT
-        || (a0 == 192 && a1 == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
-        || (a0 == 198 && (a1 == 18 || a1 == 19)); // benchmarking
-  }
-
-  private static boolean isZero(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (b[i] != 0) {
-        return false;
-      }
-    }
-    return true;
+    return AddressRanges.isNonPublic(address);
   }
 }

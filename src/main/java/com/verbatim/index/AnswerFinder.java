@@ -125,7 +125,7 @@ public final class AnswerFinder {
       Ranked r = c.ranked();
       Hit hit = read.getOrDefault(r.hit().key(), r.hit());
       out.add(new Ranked(hit, r.n(), new SentenceScorer.Scored(c.score(), r.scored().coverage(),
-          r.scored().highlights())));
+          r.scored().highlights()), r.cosine()));
     }
     return out;
   }

@@ -32,7 +32,7 @@ final class ClusterCollapser {
         break;
       }
       if (seen.add(r.hit().cluster())) {
-        out.add(new Ranked(widen(r.hit()), r.n(), r.scored()));
+        out.add(new Ranked(widen(r.hit()), r.n(), r.scored(), r.cosine()));
       }
     }
     return out;

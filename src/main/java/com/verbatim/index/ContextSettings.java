@@ -15,8 +15,16 @@ package com.verbatim.index;
  *     places for "where", dates for "when")
  * @param coverageBar the least share of the question's rarity the sentence in context must cover to be shown
  * @param rareBar the share needed when the question's rarest term is missing from the sentence in context
+ * @param untyped what a sentence without a span of the kind asked for keeps of its score, for the kinds whose
+ *     spans are rare and telling (ages, durations, amounts, counts, reasons)
+ * @param looseUntyped the same for names and places (not dates: "when" is often answered by a duration or
+ *     an event)
+ * @param semanticBar the least cosine of question and sentence embeddings a sentence needs to be shown, when
+ *     semantic similarity is on (0: no bar), unless its context covers at least {@code semanticTrust} of the
+ *     question
+ * @param semanticTrust see {@code semanticBar}
  */
 record ContextSettings(int topArticles, double sentenceWeight, double contextWeight, double ownContext,
-    double focusWeight,
-    double looseFocus, double coverageBar, double rareBar) {
+    double focusWeight, double looseFocus, double coverageBar, double rareBar, double untyped, double looseUntyped,
+    double semanticBar, double semanticTrust) {
 }

@@ -114,11 +114,24 @@ final class InContext {
     Map<String, Double> articleContext = new HashMap<>();
     judged.forEach(c -> articleContext.merge(c.articleId(), c.context(), Math::max));
     return judged.stream()
-        .map(c -> c.scored(settings.sentenceWeight() * c.ranked().scored().score()
+        .map(c -> c.scored(untypedShare(plan.kind(), c) * (settings.sentenceWeight() * c.ranked().scored().score()
             + settings.contextWeight() * (settings.ownContext() * c.context()
                 + (1 - settings.ownContext()) * articleContext.get(c.articleId()))
-            + focusBonus(plan.kind(), c)))
+            + focusBonus(plan.kind(), c))))
+        .filter(c -> c.score() > 0)
         .sorted(ORDER).toList();
+  }
+
+  /** What a sentence keeps of its score when it holds no span of the kind of answer asked for. */
+  private double untypedShare(QuestionKind kind, Candidate c) {
+    if (!c.focus().isEmpty()) {
+      return 1;
+    }
+    return switch (kind) {
+      case HOW_OLD, HOW_LONG, HOW_MUCH, HOW_MANY, WHY -> settings.untyped();
+      case WHO, WHERE -> settings.looseUntyped();
+      default -> 1;
+    };
   }
 
   /**
@@ -213,11 +226,13 @@ final class InContext {
       double context = covered.entrySet().stream().mapToDouble(e -> e.getValue() * weights.get(e.getKey())).sum();
       double coverage = total == 0 ? 0 : context / total;
       boolean rareMissing = rarest != null && !covered.containsKey(rarest);
+      List<int[]> focus = focus(r);
       if (coverage < settings.coverageBar() || rareMissing && coverage < settings.rareBar()
-          || !covered.keySet().containsAll(numbers)) {
+          || !covered.keySet().containsAll(numbers)
+          || r.cosine() < settings.semanticBar() && coverage < settings.semanticTrust()) {
         return null;
       }
-      return new Candidate(r, articleId, context, coverage, focus(r), 0);
+      return new Candidate(r, articleId, context, coverage, focus, 0);
     }
 
     /** Question concepts in the text, each with its weight (1 for the question's word, less for a synonym). */

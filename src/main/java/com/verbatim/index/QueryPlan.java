@@ -30,7 +30,7 @@ record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType an
   static QueryPlan of(String question, Analyzer analyzer, Synonyms synonymGroups, float synonymWeight) {
     QuestionKind kind = QuestionKind.of(question);
     Set<String> typeWords = new HashSet<>();
-    kind.typeWords().forEach(w -> typeWords.addAll(Terms.analyze(analyzer, w)));
+    kind.typeWords(question).forEach(w -> typeWords.addAll(Terms.analyze(analyzer, w)));
     Set<String> analyzed = new LinkedHashSet<>(Terms.analyze(analyzer, question));
     Set<String> topic = new LinkedHashSet<>(analyzed);
     topic.removeAll(typeWords); // "how long was the meeting": the answer need not say "long"

@@ -13,7 +13,8 @@ public final class Ranking {
   public static final RankingSettings SETTINGS = new RankingSettings(0.3f, 0.0f, true, 0.5f, 0.5, 1.5, 1.0, 2.0,
       45.0);
   /** The article stage: tuned on our news dev questions (README, "Ranking"). */
-  static final ContextSettings CONTEXT = new ContextSettings(3, 0.6, 1.0, 0.5, 10.0, 0.2, 0.5, 0.75);
+  static final ContextSettings CONTEXT = new ContextSettings(3, 0.6, 1.0, 0.5, 10.0, 0.2, 0.5, 0.75, 0.7, 0.85,
+      0.82, 0.9);
   /** How many candidates Lucene hands to the reranker, at least. */
   static final int CANDIDATES = 50;
 

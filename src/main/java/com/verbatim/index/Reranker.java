@@ -13,8 +13,19 @@ import java.util.Set;
  */
 final class Reranker {
 
-  /** A found sentence, its position in the article that carries it (in scope), and its score. */
-  record Ranked(Hit hit, int n, SentenceScorer.Scored scored) {
+  /**
+   * A found sentence, its position in the article that carries it (in scope), its score, and its cosine to
+   * the question (NaN when semantic similarity is off or its vector is still pending).
+   */
+  record Ranked(Hit hit, int n, SentenceScorer.Scored scored, double cosine) {
+
+    Ranked(Hit hit, int n, SentenceScorer.Scored scored) {
+      this(hit, n, scored, Double.NaN);
+    }
+
+    Ranked withScored(SentenceScorer.Scored newScored) {
+      return new Ranked(hit, n, newScored, cosine);
+    }
   }
 
   private static final Comparator<Ranked> ORDER = Comparator
@@ -64,7 +75,8 @@ final class Reranker {
       Ranked r = scored.get(i);
       SentenceScorer.Scored s = r.scored();
       out.add(bonus[i] == 0 ? r
-          : new Ranked(r.hit(), r.n(), new SentenceScorer.Scored(s.score() + bonus[i], s.coverage(), s.highlights())));
+          : new Ranked(r.hit(), r.n(), new SentenceScorer.Scored(s.score() + bonus[i], s.coverage(), s.highlights()),
+              cosines[i]));
     }
     out.sort(ORDER);
     return out;

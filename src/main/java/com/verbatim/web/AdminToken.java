@@ -9,7 +9,7 @@ import java.util.HexFormat;
 final class AdminToken {
 
   /** A configured token shorter than this is refused at start: it could be guessed. */
-  static final int MIN_LENGTH = 16;
+  static final int MIN_LENGTH = 24;
   private static final String BEARER = "Bearer ";
   private final byte[] expected;
 

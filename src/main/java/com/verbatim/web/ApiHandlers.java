@@ -17,23 +17,11 @@ import java.util.List;
 final class ApiHandlers {
 
   private final EventBus bus;
-  private final AdminToken token;
   private final ParagraphNumbers paragraphs;
 
-  ApiHandlers(EventBus bus, AdminToken token, ParagraphNumbers paragraphs) {
+  ApiHandlers(EventBus bus, ParagraphNumbers paragraphs) {
     this.bus = bus;
-    this.token = token;
     this.paragraphs = paragraphs;
-  }
-
-  /** Lets a request through only with the admin token; runs before the body is read. */
-  void requireAdmin(RoutingContext ctx) {
-    if (token.accepts(ctx.request().getHeader("Authorization"))) {
-      ctx.next();
-    } else {
-      ctx.response().putHeader("WWW-Authenticate", "Bearer");
-      Errors.send(ctx, ErrorCode.UNAUTHORIZED, "a valid 'Authorization: Bearer <admin token>' header is required");
-    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.verbatim.web;
 
 import com.verbatim.bus.Addresses;
+import com.verbatim.bus.ErrorCode;
 import com.verbatim.ingest.SampleCorpus;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -15,6 +16,8 @@ import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +44,16 @@ public class WebVerticle extends VerticleBase {
   /** A vote carries an id or a question of at most 1,000 characters. */
   private static final long FEEDBACK_BODY = 8 * 1024;
 
+  /** The admin routes (see {@link #adminRoutes}), which the main server answers 404 when they have a server of their own. */
+  private static final List<Map.Entry<HttpMethod, String>> ADMIN_ROUTES = List.of(
+      Map.entry(HttpMethod.POST, "/api/articles"), Map.entry(HttpMethod.POST, "/api/articles/fetch"),
+      Map.entry(HttpMethod.DELETE, "/api/articles/:id"));
+
   private HttpServer server;
+  private HttpServer adminServer;
   private ParagraphNumbers paragraphs;
+  private ExampleQuestions examples;
+  private FeedbackCounts feedback;
 
   @Override
   public Future<?> start() {
@@ -66,14 +77,38 @@ public class WebVerticle extends VerticleBase {
         .map(kept -> new AdminToken(kept.token()));
   }
 
-  private Future<HttpServer> listen(WebConfig config, AdminToken token) {
-    server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
+  /**
+   * The main server, and the admin server when {@code http.adminPort} asks for one; the start fails
+   * if either cannot bind.
+   */
+  private Future<?> listen(WebConfig config, AdminToken token) {
+    AdminGate gate = new AdminGate(token,
+        new FailedAttempts(config.adminFailuresPerMinute(), config.adminFailureClients()));
+    paragraphs = new ParagraphNumbers(vertx.eventBus());
+    examples = new ExampleQuestions(vertx.eventBus(), SampleCorpus.questions());
+    vertx.eventBus().consumer(Addresses.ARTICLES_INDEXED, message -> examples.invalidate());
+    feedback = new FeedbackCounts();
+    ApiHandlers api = new ApiHandlers(vertx.eventBus(), paragraphs);
+    IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api, feedback, examples::invalidate);
+    server = vertx.createHttpServer(options(config).setHost(config.host()).setPort(config.port()));
+    Future<HttpServer> main = server.requestHandler(router(config, api, ingest, gate)).listen()
+        .onSuccess(s -> LOG.info("Verbatim listening on http://{}:{}", config.host(), s.actualPort()));
+    if (!config.separateAdmin()) {
+      return main;
+    }
+    adminServer = vertx.createHttpServer(options(config).setHost(config.adminHost()).setPort(config.adminPort()));
+    return main.compose(s -> adminServer.requestHandler(adminRouter(config, ingest, gate)).listen())
+        .onSuccess(s -> LOG.info("Admin API listening on http://{}:{} (not on the main port)", config.adminHost(),
+            s.actualPort()));
+  }
+
+  private static HttpServerOptions options(WebConfig config) {
+    return new HttpServerOptions()
+        .setHttp2ClearTextEnabled(config.h2c())
         .setCompressionSupported(true)
         .setMaxInitialLineLength(MAX_REQUEST_LINE)
         .setMaxWebSocketFrameSize(MAX_WEBSOCKET_MESSAGE)
-        .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE));
-    return server.requestHandler(router(config, token)).listen()
-        .onSuccess(s -> LOG.info("Verbatim listening on http://{}:{}", config.host(), s.actualPort()));
+        .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE);
   }
 
   /** The port the server is bound to; differs from the configured one when that is 0. */
@@ -81,29 +116,27 @@ public class WebVerticle extends VerticleBase {
     return server.actualPort();
   }
 
-  private Router router(WebConfig config, AdminToken token) {
-    paragraphs = new ParagraphNumbers(vertx.eventBus());
-    ExampleQuestions examples = new ExampleQuestions(vertx.eventBus(), SampleCorpus.questions());
-    vertx.eventBus().consumer(Addresses.ARTICLES_INDEXED, message -> examples.invalidate());
-    FeedbackCounts feedback = new FeedbackCounts();
-    ApiHandlers api = new ApiHandlers(vertx.eventBus(), token, paragraphs);
-    IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api, feedback, examples::invalidate);
-    ReaderRoutes reader = new ReaderRoutes(examples, feedback);
+  /** The port of the separate admin server, or -1 when the admin routes are on the main server. */
+  public int adminPort() {
+    return adminServer == null ? WebConfig.SAME_SERVER : adminServer.actualPort();
+  }
+
+  /** The main router: pages, the public API and, unless they have a server of their own, the admin routes. */
+  private Router router(WebConfig config, ApiHandlers api, IngestRoutes ingest, AdminGate gate) {
     Pages pages = new Pages(new Templates(vertx, config.templatesDir(), onDisk(config.templatesDir())), vertx.eventBus(),
         examples, paragraphs);
+    ReaderRoutes reader = new ReaderRoutes(examples, feedback);
     Router router = Router.router(vertx);
     Routes routes = new Routes(router);
     router.route().handler(WebVerticle::securityHeaders);
     routes.get("/health").handler(api::health);
     routes.get("/api/stats").handler(ingest::stats);
-    // the token is checked on its own route, before any of the body is read
-    routes.post("/api/articles").handler(api::requireAdmin);
-    routes.post("/api/articles").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()))
-        .handler(ApiHandlers::requireBody).handler(ingest::post);
-    routes.post("/api/articles/fetch").handler(api::requireAdmin);
-    routes.post("/api/articles/fetch").handler(BodyHandler.create(false).setBodyLimit(FETCH_BODY))
-        .handler(ApiHandlers::requireBody).handler(ingest::fetch);
-    routes.delete("/api/articles/:id").handler(api::requireAdmin).handler(ingest::delete);
+    if (config.separateAdmin()) {
+      // not 405 (GET /api/articles/:id shares the paths): the main server does not know these routes
+      ADMIN_ROUTES.forEach(route -> router.route(route.getKey(), route.getValue()).handler(WebVerticle::notFound));
+    } else {
+      adminRoutes(routes, config, ingest, gate);
+    }
     routes.get("/api/articles/:id").handler(api::article);
     routes.get("/api/ask").handler(api::ask);
     routes.get("/api/examples").handler(reader::examples);
@@ -113,11 +146,39 @@ public class WebVerticle extends VerticleBase {
     routes.get("/").handler(pages::chat);
     routes.get("/articles/:id").handler(pages::article);
     routes.get("/static/*").handler(WebVerticle::staticHeaders).handler(staticFiles(config.webrootDir()));
+    return finish(router, routes);
+  }
+
+  /** The separate admin server's router: the admin routes alone. */
+  private Router adminRouter(WebConfig config, IngestRoutes ingest, AdminGate gate) {
+    Router router = Router.router(vertx);
+    Routes routes = new Routes(router);
+    router.route().handler(WebVerticle::securityHeaders);
+    adminRoutes(routes, config, ingest, gate);
+    return finish(router, routes);
+  }
+
+  /** The admin routes; the token is checked on its own route, before any of the body is read. */
+  private static void adminRoutes(Routes routes, WebConfig config, IngestRoutes ingest, AdminGate gate) {
+    routes.post("/api/articles").handler(gate::handle);
+    routes.post("/api/articles").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()))
+        .handler(ApiHandlers::requireBody).handler(ingest::post);
+    routes.post("/api/articles/fetch").handler(gate::handle);
+    routes.post("/api/articles/fetch").handler(BodyHandler.create(false).setBodyLimit(FETCH_BODY))
+        .handler(ApiHandlers::requireBody).handler(ingest::fetch);
+    routes.delete("/api/articles/:id").handler(gate::handle).handler(ingest::delete);
+  }
+
+  private static Router finish(Router router, Routes routes) {
     routes.refuseOtherMethods();
     router.route().failureHandler(Errors::handle);
     router.errorHandler(404, Errors::handle);
     router.errorHandler(405, Errors::handle);
     return router;
+  }
+
+  private static void notFound(RoutingContext ctx) {
+    Errors.send(ctx, ErrorCode.NOT_FOUND, "nothing here");
   }
 
   /** Whether a folder of pages or static files is on disk (running from the repository) rather than in the jar. */

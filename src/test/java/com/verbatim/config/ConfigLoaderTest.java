@@ -49,6 +49,28 @@ class ConfigLoaderTest {
   }
 
   @Test
+  @DisplayName("the edge settings: h2c off, admin routes on the main port, 10 failures a minute; the environment overrides them")
+  void edgeSettings() {
+    com.verbatim.web.WebConfig shipped = com.verbatim.web.WebConfig.fromJson(
+        ConfigLoader.load(Map.of()).getJsonObject("http").put("dataDir", "data"));
+    assertThat(shipped.h2c()).isFalse();
+    assertThat(shipped.separateAdmin()).isFalse();
+    assertThat(shipped.adminFailuresPerMinute()).isEqualTo(10);
+
+    com.verbatim.web.WebConfig set = com.verbatim.web.WebConfig.fromJson(ConfigLoader.load(Map.of(
+        "VERBATIM_H2C", "on", "VERBATIM_ADMIN_PORT", "0", "VERBATIM_ADMIN_HOST", "::1",
+        "VERBATIM_ADMIN_FAILURES_PER_MINUTE", "3")).getJsonObject("http").put("dataDir", "data"));
+    assertThat(set.h2c()).isTrue();
+    assertThat(set.separateAdmin()).isTrue();
+    assertThat(set.adminPort()).isZero();
+    assertThat(set.adminHost()).isEqualTo("::1");
+    assertThat(set.adminFailuresPerMinute()).isEqualTo(3);
+
+    assertThatThrownBy(() -> com.verbatim.web.WebConfig.fromJson(ConfigLoader.load(Map.of("VERBATIM_ADMIN_PORT", "-2"))
+        .getJsonObject("http").put("dataDir", "data"))).hasMessageContaining("http.adminPort");
+  }
+
+  @Test
   @DisplayName("an override that does not fit its setting stops the start with a clear message")
   void badOverride() {
     assertThatThrownBy(() -> ConfigLoader.load(Map.of("VERBATIM_HTTP_PORT", "eighty")))

@@ -55,6 +55,7 @@ class FetchApiIT {
           .putHeader("Content-Encoding", "gzip").end(Buffer.buffer(gzip(Fixtures.text("harbour.html")))));
       s.router.get("/big").handler(ctx -> FixtureSite.html(ctx, "<p>" + "word ".repeat(50_000) + "</p>"));
       s.router.get("/image").handler(ctx -> ctx.response().putHeader("Content-Type", "image/png").end("PNG"));
+      s.router.get("/echo-host").handler(ctx -> FixtureSite.html(ctx, "<p>" + ctx.request().getHeader("Host") + "</p>"));
       s.router.get("/to-private").handler(ctx -> FixtureSite.redirect(ctx, "http://10.11.12.13/admin"));
     });
     JsonObject config = LiveServer.config(data);
@@ -162,6 +163,33 @@ class FetchApiIT {
 
     assertThat(failure).isInstanceOf(com.verbatim.bus.ApiException.class).hasMessageContaining("10.11.12.13");
     assertThat(site.hits("/to-private")).isEqualTo(1);
+    fetcher.close();
+  }
+
+  @Test
+  @DisplayName("the fetch connects to the address the check resolved and never asks DNS again (no rebinding), "
+      + "sending the name as the Host")
+  void connectsToCheckedAddress(Vertx vertx, @TempDir Path data) {
+    start(vertx, data, new JsonObject());
+    java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+    // the name exists only in this resolver (and the loopback fixture plays a public site): a second
+    // lookup, by the client itself, would fail
+    TargetPolicy policy = new TargetPolicy(address -> false, host -> {
+      lookups.incrementAndGet();
+      if (!host.equals("news.rebind.invalid")) {
+        throw new java.net.UnknownHostException(host);
+      }
+      return new java.net.InetAddress[] {java.net.InetAddress.getLoopbackAddress()};
+    });
+    PageFetcher fetcher = new PageFetcher(vertx, FetchConfig.fromJson(ConfigLoader.defaults("fetch")), policy);
+    String url = site.url("/echo-host").replace("127.0.0.1", "news.rebind.invalid");
+
+    FetchedPage page = fetcher.get(url, io.vertx.core.MultiMap.caseInsensitiveMultiMap()).await();
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("news.rebind.invalid");
+    assertThat(lookups).hasValue(1);
+    assertThat(site.hits("/echo-host")).isEqualTo(1);
     fetcher.close();
   }
 

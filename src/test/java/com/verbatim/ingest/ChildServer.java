@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class ChildServer {
 
-  static final String TOKEN = "crash-test-token";
+  static final String TOKEN = "crash-test-token-0123456789";
   private static final Pattern LISTENING = Pattern.compile("Verbatim listening on http://[^:]+:(\\d+)");
 
   private final Process process;

@@ -18,7 +18,7 @@ import java.nio.file.Path;
  */
 public final class LiveServer {
 
-  public static final String TOKEN = "test-admin-token";
+  public static final String TOKEN = "test-admin-token-0123456789";
 
   private final Vertx vertx;
   private final WebClient client;

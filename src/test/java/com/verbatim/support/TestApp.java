@@ -43,4 +43,9 @@ public final class TestApp {
   public int port() {
     return main.httpPort();
   }
+
+  /** The separate admin server's port, or -1 when the admin routes are on {@link #port()}. */
+  public int adminPort() {
+    return main.adminPort();
+  }
 }

@@ -58,13 +58,13 @@ class AdminTokenFileTest {
   }
 
   @Test
-  @DisplayName("a configured token under 16 characters is refused with a message that names the setting, not the token")
+  @DisplayName("a configured token under 24 characters is refused with a message that names the setting, not the token")
   void refusesShortConfiguredToken() {
-    assertThatThrownBy(() -> AdminToken.checkConfigured("hunter2-secret"))
+    assertThatThrownBy(() -> AdminToken.checkConfigured("hunter2-secret-twenty3"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("VERBATIM_ADMIN_TOKEN").hasMessageContaining("at least 16")
-        .hasMessageNotContaining("hunter2-secret");
+        .hasMessageContaining("VERBATIM_ADMIN_TOKEN").hasMessageContaining("at least 24")
+        .hasMessageNotContaining("hunter2-secret-twenty3");
     AdminToken.checkConfigured("");
-    AdminToken.checkConfigured("sixteen-chars-ok");
+    AdminToken.checkConfigured("twenty-four-characters-x");
   }
 }

@@ -3,6 +3,7 @@ package com.verbatim.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.verbatim.config.ConfigLoader;
+import com.verbatim.support.CapturedLog;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -12,10 +13,7 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,19 +33,16 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("The admin token at start: kept in a file or configured, never logged")
 class AdminTokenIT {
 
-  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-  private PrintStream stderr;
+  private final CapturedLog log = new CapturedLog();
 
-  /** slf4j-simple writes to whatever System.err is at the time, so the log can be read back. */
   @BeforeEach
   void captureLog() {
-    stderr = System.err;
-    System.setErr(new PrintStream(new Tee(stderr, log), true, StandardCharsets.UTF_8));
+    log.start();
   }
 
   @AfterEach
   void restoreLog() {
-    System.setErr(stderr);
+    log.stop();
   }
 
   @Test
@@ -59,7 +54,7 @@ class AdminTokenIT {
         .compose(web -> {
           String token = read(file);
           ctx.verify(() -> {
-            assertThat(token).hasSizeGreaterThanOrEqualTo(16);
+            assertThat(token).hasSizeGreaterThanOrEqualTo(24);
             assertThat(log()).contains(file.toAbsolutePath().toString()).doesNotContain(token);
           });
           return acceptedTokens(client, web, token)
@@ -87,13 +82,13 @@ class AdminTokenIT {
   }
 
   @Test
-  @DisplayName("a configured token under 16 characters stops the start with a clear message")
+  @DisplayName("a configured token under 24 characters stops the start with a clear message")
   void shortTokenStopsStart(Vertx vertx, VertxTestContext ctx, @TempDir Path data) {
-    deploy(vertx, config(data, "too-short-token"))
+    deploy(vertx, config(data, "too-short-token-for-adm"))
         .onComplete(ctx.failing(error -> ctx.verify(() -> {
           assertThat(error).isInstanceOf(IllegalArgumentException.class)
-              .hasMessageContaining("VERBATIM_ADMIN_TOKEN").hasMessageContaining("at least 16")
-              .hasMessageNotContaining("too-short-token");
+              .hasMessageContaining("VERBATIM_ADMIN_TOKEN").hasMessageContaining("at least 24")
+              .hasMessageNotContaining("too-short-token-for-adm");
           ctx.completeNow();
         })));
   }
@@ -136,7 +131,7 @@ class AdminTokenIT {
   }
 
   private String log() {
-    return log.toString(StandardCharsets.UTF_8);
+    return log.text();
   }
 
   private static String read(Path file) {
@@ -144,34 +139,6 @@ class AdminTokenIT {
       return Files.readString(file, StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Writes to the real stderr and to the captured log. */
-  private static final class Tee extends OutputStream {
-    private final OutputStream first;
-    private final OutputStream second;
-
-    Tee(OutputStream first, OutputStream second) {
-      this.first = first;
-      this.second = second;
-    }
-
-    @Override
-    public synchronized void write(int b) throws IOException {
-      first.write(b);
-      second.write(b);
-    }
-
-    @Override
-    public synchronized void write(byte[] b, int off, int len) throws IOException {
-      first.write(b, off, len);
-      second.write(b, off, len);
-    }
-
-    @Override
-    public void flush() throws IOException {
-      first.flush();
     }
   }
 }

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 public final class BulkBenchmark {
 
-  private static final String TOKEN = "bulk-benchmark-token";
+  private static final String TOKEN = "bulk-benchmark-token-0123456789";
   private static final int IN_FLIGHT = 16;
 
   private BulkBenchmark() {

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * the share of answerable questions wrongly abstained on, the share of unanswerable questions abstained
  * on, and the same per kind of question. Arguments: the split ({@code dev} or {@code test}, default dev),
  * {@code misses} to list every miss with the top quotes (use it on dev only), {@code semantic} to rank with
- * the sentence-embedding model too (every sentence is embedded first), {@code news=FILE}.
+ * the sentence-embedding model too (every sentence is embedded first), {@code news=FILE}, {@code index=DIR} to
+ * keep the index (and its vectors) in a folder for the next run instead of a temporary one.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.verbatim.eval.newsqa.NewsQaEval -Dexec.args=dev</pre>
  */
@@ -49,11 +50,14 @@ public final class NewsQaEval {
     boolean misses = false;
     boolean semantic = false;
     Path news = NEWS;
+    Path kept = null;
     for (String arg : args) {
       if (arg.equals("misses")) {
         misses = true;
       } else if (arg.equals("semantic")) {
         semantic = true;
+      } else if (arg.startsWith("index=")) {
+        kept = Files.createDirectories(Path.of(arg.substring(6)));
       } else if (arg.startsWith("news=")) {
         news = Path.of(arg.substring(5));
       } else {
@@ -61,7 +65,7 @@ public final class NewsQaEval {
       }
     }
     List<NewsQuestion> questions = NewsQuestion.load(QUESTIONS.resolve(split + ".tsv"));
-    Path dir = Files.createTempDirectory("verbatim-newsqa");
+    Path dir = kept != null ? kept : Files.createTempDirectory("verbatim-newsqa");
     try (SentenceIndex index = SentenceIndex.open(dir)) {
       BbcCorpus corpus = BbcCorpus.ingest(news, index, new RepeatRemover(new SentenceSplitter()));
       List<String> unplaced = corpus.unplacedGold(questions);
@@ -80,8 +84,10 @@ public final class NewsQaEval {
           corpus.articles(), index.stats().sentences(), semantic ? "on" : "off");
       report.print();
     } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      if (kept == null) {
+        try (Stream<Path> files = Files.walk(dir)) {
+          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
       }
     }
   }
