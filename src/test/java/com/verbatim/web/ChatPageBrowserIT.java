@@ -54,6 +54,7 @@ class ChatPageBrowserIT {
         .compose(started -> post(vertx, new JsonObject().put("title", "Harbour reopens after storm")
             .put("text", "The harbour in Dunmore reopened on Tuesday after the storm.\n\n"
                 + "Harbour master Aoife Byrne said the lighthouse lamp was repaired on Monday.\n\n"
+                + "The harbour master said the lighthouse lamp would be tested again on Friday.\n\n"
                 + "Fishing boats returned to the harbour on Wednesday.")
             .put("source", "Coast Courier").put("url", "https://news.example.com/harbour")
             .put("publishedAt", "2026-11-26T10:00:00Z")))
@@ -181,7 +182,8 @@ class ChatPageBrowserIT {
   @DisplayName("citations are numbered per source article: two quotes from one article share a number")
   void citationsNumberedPerSource() {
     openChat();
-    WebElement exchange = ask("What happened at the Dunmore harbour?");
+    // both articles quote the harbour master on the lamp, one of them twice
+    WebElement exchange = ask("What did the harbour master say about the lighthouse lamp?");
 
     Map<String, String> numberOfArticle = new LinkedHashMap<>();
     List<String> numbers = new ArrayList<>();
@@ -381,7 +383,7 @@ class ChatPageBrowserIT {
   @DisplayName("an article page's question box asks about that article only")
   void askAboutThisArticle() {
     openChat();
-    WebElement exchange = ask("What happened at the Dunmore harbour?");
+    WebElement exchange = ask("What did the harbour master say about the lighthouse lamp?");
     String href = exchange.findElement(By.cssSelector(".quote a.cite")).getAttribute("href");
     String article = href.substring(href.indexOf("/articles/"), href.indexOf('#'));
     browser.get(url(article));
