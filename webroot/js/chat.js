@@ -1,100 +1,84 @@
-// The chat page: asks over the /ws WebSocket and shows each answer as quoted, cited sentences.
-// Article text is untrusted: it only ever reaches the page through textContent.
-(function () {
-  'use strict';
-  const form = document.getElementById('ask-form');
-  const input = document.getElementById('question');
-  const button = form.querySelector('button');
-  const conversation = document.getElementById('conversation');
-  const status = document.getElementById('status');
-  const pending = new Map();
-  let socket = null;
-  let counter = 0;
+// The chat page: takes the conversation over from the page the server rendered (which works without
+// JavaScript), asks over the socket, keeps the conversation for the tab, asks ?q= on load, and shows
+// example questions drawn from the corpus (GET /api/examples) on an empty page and after "nothing found".
+import { el, link, scrollTo } from './dom.js';
+import { shareLink } from './citations.js';
+import { Conversation } from './conversation.js';
 
-  function connect() {
-    const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    socket = new WebSocket(scheme + '//' + location.host + '/ws');
-    socket.addEventListener('open', () => {
-      status.textContent = '';
-      form.dataset.ready = 'true';
-      button.disabled = false;
-    });
-    socket.addEventListener('message', (event) => show(JSON.parse(event.data)));
-    socket.addEventListener('close', () => {
-      delete form.dataset.ready;
-      button.disabled = true;
-      status.textContent = 'Connection lost; reconnecting…';
-      setTimeout(connect, 1000);
-    });
+const form = document.getElementById('ask-form');
+const input = document.getElementById('question');
+const container = document.getElementById('conversation');
+const params = new URLSearchParams(location.search);
+const asked = params.get('q');
+const scope = params.getAll('article');
+
+// the server's rendering of ?q= is replaced by the live conversation
+container.replaceChildren();
+const conversation = new Conversation({
+  container,
+  announcer: document.getElementById('announcer'),
+  connection: document.getElementById('connection'),
+  storageKey: 'verbatim.conversation',
+  onNothing: (view) => examples().then((list) => list && view.body.appendChild(list)),
+});
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const question = input.value.trim();
+  if (!question) {
+    input.focus();
+    return;
   }
+  input.value = '';
+  hideExamples();
+  conversation.ask(question, []);
+});
 
-  function element(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
+document.addEventListener('click', (event) => {
+  const example = event.target.closest('a.example');
+  if (!example) return;
+  event.preventDefault();
+  hideExamples();
+  conversation.ask(example.textContent, []);
+  input.focus();
+});
 
-  // Builds the sentence with <mark> around the highlighted ranges, all as text nodes.
-  function highlighted(text, ranges) {
-    const block = element('blockquote', 'quote');
-    let at = 0;
-    for (const [start, end] of ranges || []) {
-      if (start < at || end > text.length) continue;
-      block.appendChild(document.createTextNode(text.slice(at, start)));
-      block.appendChild(element('mark', null, text.slice(start, end)));
-      at = end;
-    }
-    block.appendChild(document.createTextNode(text.slice(at)));
-    return block;
-  }
+function hideExamples() {
+  const section = document.getElementById('examples');
+  if (section) section.hidden = true;
+}
 
-  function citation(c) {
-    const cite = element('span', 'cite');
-    const link = element('a', null, '[' + c.n + '] ' + c.title);
-    link.href = c.link;
-    cite.appendChild(link);
-    const where = [c.source, c.publishedAt].filter(Boolean).join(', ');
-    if (where) cite.appendChild(document.createTextNode(' · ' + where));
-    cite.appendChild(document.createTextNode(' · sentence ' + c.sentence));
-    return cite;
-  }
-
-  function show(frame) {
-    const box = pending.get(frame.id);
-    if (!box) return;
-    pending.delete(frame.id);
-    if (frame.type === 'error') {
-      box.appendChild(element('p', 'error', frame.message));
-      return;
-    }
-    if (!frame.sentences.length) {
-      box.appendChild(element('p', 'nothing', 'No sentence in the articles answers that.'));
-      return;
-    }
-    for (const s of frame.sentences) {
-      const quote = highlighted(s.text, s.highlights);
-      quote.appendChild(citation(s.citation));
-      if (s.alsoIn && s.alsoIn.length) {
-        quote.appendChild(element('span', 'cite', 'Also in: ' + s.alsoIn.map((a) => a.source || a.title).join(', ')));
+/** The example questions as a list, or null when the index answers none of them. */
+function examples() {
+  return fetch('/api/examples').then((r) => (r.ok ? r.json() : { questions: [] }), () => ({ questions: [] }))
+    .then((body) => {
+      const questions = Array.isArray(body.questions) ? body.questions : [];
+      if (!questions.length) return null;
+      const box = el('div', 'examples');
+      box.appendChild(el('p', 'examples-title', 'Questions these articles answer:'));
+      const list = el('ul', 'example-list');
+      for (const q of questions) {
+        const item = el('li');
+        item.appendChild(link(shareLink(q, []), q, 'example'));
+        list.appendChild(item);
       }
-      box.appendChild(quote);
-    }
+      box.appendChild(list);
+      return box;
+    });
+}
+
+conversation.start();
+if (conversation.items.length) hideExamples();
+const last = conversation.last();
+if (asked && asked.trim() && !(last && last.question === asked.trim() && (last.scope || []).join(' ') === scope.join(' '))) {
+  hideExamples();
+  input.value = '';
+  conversation.ask(asked.trim(), scope);
+} else if (location.hash.startsWith('#x-')) {
+  // back from an article: the answer the reader came from
+  const target = document.getElementById(location.hash.slice(1));
+  if (target) {
+    scrollTo(target, 'start');
+    target.querySelector('.question').focus({ preventScroll: true });
   }
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const question = input.value.trim();
-    if (!question || !socket || socket.readyState !== WebSocket.OPEN) return;
-    const id = 'q' + (++counter);
-    const box = element('div', 'exchange');
-    box.appendChild(element('p', 'question', question));
-    conversation.appendChild(box);
-    pending.set(id, box);
-    socket.send(JSON.stringify({ type: 'ask', id: id, question: question, limit: 5 }));
-    input.value = '';
-    box.scrollIntoView({ behavior: 'smooth', block: 'end' });
-  });
-
-  connect();
-}());
+}

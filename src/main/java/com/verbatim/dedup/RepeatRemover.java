@@ -1,5 +1,6 @@
 package com.verbatim.dedup;
 
+import com.verbatim.split.Paragraphs;
 import com.verbatim.split.SentenceSplitter;
 
 import com.verbatim.model.Article;
@@ -33,13 +34,23 @@ public final class RepeatRemover {
     this.splitter = splitter;
   }
 
+  /** The article's own sentences, each with the number of the paragraph it stands in (see {@link Paragraphs}). */
   public SplitArticle split(Article article) {
-    List<String> all = splitter.split(article.text());
+    List<String> all = new ArrayList<>();
+    List<Integer> paragraphOf = new ArrayList<>();
+    List<String> paragraphs = Paragraphs.of(article.text());
+    for (int p = 0; p < paragraphs.size(); p++) {
+      for (String sentence : splitter.split(paragraphs.get(p))) {
+        all.add(sentence);
+        paragraphOf.add(p + 1);
+      }
+    }
     Set<String> seen = new HashSet<>();
     List<String> seenTexts = new ArrayList<>();
     List<SplitSentence> unique = new ArrayList<>();
     int dropped = 0;
-    for (String sentence : all) {
+    for (int i = 0; i < all.size(); i++) {
+      String sentence = all.get(i);
       if (TextKeys.normalize(sentence).isEmpty()) {
         dropped++;
         continue; // punctuation-only fragments carry nothing to quote
@@ -58,7 +69,7 @@ public final class RepeatRemover {
       for (String piece : pieces) {
         String key = TextKeys.sentenceKey(piece);
         if (seen.add(key)) {
-          unique.add(new SplitSentence(piece, key));
+          unique.add(new SplitSentence(piece, key, paragraphOf.get(i)));
           seenTexts.add(piece);
         } else {
           dropped++;

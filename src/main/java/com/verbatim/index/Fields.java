@@ -47,6 +47,11 @@ final class Fields {
   static final String OWN_SENTENCE = "ownSentence";
   /** The keys of the article's own sentences, parallel to {@link #OWN_SENTENCE}. */
   static final String OWN_KEY = "ownKey";
+  /**
+   * The paragraph of each own sentence (stored ints, 1-based), parallel to {@link #OWN_SENTENCE}; absent in
+   * articles stored before paragraphs were kept.
+   */
+  static final String OWN_PARAGRAPH = "ownParagraph";
 
   private Fields() {
   }

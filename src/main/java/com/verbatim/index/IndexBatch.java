@@ -207,7 +207,10 @@ final class IndexBatch {
   }
 
   private static boolean isUnchanged(Document old, SplitArticle split) {
-    return split.contentHash().equals(old.get(Fields.CONTENT_HASH)) && split.article().equals(meta(old));
+    // an article stored before paragraphs were kept is rewritten once, to gain them
+    boolean paragraphsKept = old.getField(Fields.OWN_PARAGRAPH) != null
+        || split.sentences().stream().allMatch(s -> s.paragraph() == 0);
+    return split.contentHash().equals(old.get(Fields.CONTENT_HASH)) && split.article().equals(meta(old)) && paragraphsKept;
   }
 
   /** The same article under the id it already has in the index. */
@@ -246,6 +249,9 @@ final class IndexBatch {
     for (SplitSentence s : sentences) {
       doc.add(new StoredField(Fields.OWN_SENTENCE, s.text()));
       doc.add(new StoredField(Fields.OWN_KEY, s.key()));
+      if (s.paragraph() > 0) {
+        doc.add(new StoredField(Fields.OWN_PARAGRAPH, s.paragraph()));
+      }
     }
     return doc;
   }

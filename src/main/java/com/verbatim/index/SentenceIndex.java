@@ -156,7 +156,8 @@ public final class SentenceIndex implements Closeable {
   /** One article with its own sentences in order. */
   public Optional<ArticleView> article(String id) throws IOException {
     return withSearcher(s -> IndexBatch.find(s, Fields.ARTICLE_ID, id)
-        .map(d -> new ArticleView(IndexBatch.meta(d), List.of(d.getValues(Fields.OWN_SENTENCE)))));
+        .map(d -> new ArticleView(IndexBatch.meta(d), List.of(d.getValues(Fields.OWN_SENTENCE)),
+            Arrays.stream(d.getFields(Fields.OWN_PARAGRAPH)).map(f -> f.numericValue().intValue()).toList())));
   }
 
   /** Metadata of the given articles, by id; unknown ids are left out. */

@@ -15,6 +15,7 @@ public final class SampleCorpus {
 
   static final String SOURCE = "Verbatim sample corpus";
   private static final List<String> FILES = List.of("/samples/000_72d4e61c9319dff6.txt");
+  private static final String QUESTIONS = "/samples/questions.txt";
 
   private SampleCorpus() {
   }
@@ -23,14 +24,26 @@ public final class SampleCorpus {
     return FILES.stream().map(SampleCorpus::read).toList();
   }
 
+  /**
+   * Questions about the sample articles, shipped with them for the chat page's examples (which shows only
+   * those the index answers); lines starting with {@code #} are comments.
+   */
+  public static List<String> questions() {
+    return text(QUESTIONS).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+  }
+
   private static NewArticle read(String resource) {
+    String text = text(resource);
+    String title = text.strip().lines().findFirst().orElse(resource);
+    return new NewArticle(title, text, null, SOURCE, null);
+  }
+
+  private static String text(String resource) {
     try (InputStream in = SampleCorpus.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing sample " + resource);
       }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      String title = text.strip().lines().findFirst().orElse(resource);
-      return new NewArticle(title, text, null, SOURCE, null);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,17 +20,27 @@ public record SplitArticle(ArticleMeta article, String contentHash, List<SplitSe
     sentences = List.copyOf(sentences);
   }
 
-  /** One sentence as written in this article, and the key shared by all its exact repeats. */
-  public record SplitSentence(String text, String key) {
+  /**
+   * One sentence as written in this article, and the key shared by all its exact repeats.
+   *
+   * @param paragraph the paragraph it stands in, 1-based; 0 when unknown
+   */
+  public record SplitSentence(String text, String key, int paragraph) {
     public SplitSentence {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(key, "key");
+    }
+
+    /** A sentence whose paragraph is not known. */
+    public SplitSentence(String text, String key) {
+      this(text, key, 0);
     }
   }
 
   public JsonObject toJson() {
     JsonArray list = new JsonArray();
-    sentences.forEach(s -> list.add(new JsonObject().put("text", s.text()).put("key", s.key())));
+    sentences.forEach(s -> list.add(new JsonObject().put("text", s.text()).put("key", s.key())
+        .put("paragraph", s.paragraph())));
     return new JsonObject().put("article", article.toJson()).put("contentHash", contentHash)
         .put("sentences", list).put("repeatsRemoved", repeatsRemoved);
   }
@@ -38,7 +48,7 @@ public record SplitArticle(ArticleMeta article, String contentHash, List<SplitSe
   public static SplitArticle fromJson(JsonObject json) {
     List<SplitSentence> sentences = json.getJsonArray("sentences").stream()
         .map(JsonObject.class::cast)
-        .map(s -> new SplitSentence(s.getString("text"), s.getString("key")))
+        .map(s -> new SplitSentence(s.getString("text"), s.getString("key"), s.getInteger("paragraph", 0)))
         .toList();
     return new SplitArticle(ArticleMeta.fromJson(json.getJsonObject("article")), json.getString("contentHash"),
         sentences, json.getInteger("repeatsRemoved"));

@@ -1,2 +1,5 @@
-/** Splitting text into sentences, rule by rule (abbreviations, quotes, lists, ellipses), without regular expressions. */
+/**
+ * Splitting text into paragraphs and sentences, rule by rule (abbreviations, quotes, lists, ellipses), without
+ * regular expressions.
+ */
 package com.verbatim.split;

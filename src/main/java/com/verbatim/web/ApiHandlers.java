@@ -17,9 +17,11 @@ import java.util.List;
 final class ApiHandlers {
 
   private final EventBus bus;
+  private final ParagraphNumbers paragraphs;
 
-  ApiHandlers(EventBus bus) {
+  ApiHandlers(EventBus bus, ParagraphNumbers paragraphs) {
     this.bus = bus;
+    this.paragraphs = paragraphs;
   }
 
   /**
@@ -56,7 +58,8 @@ final class ApiHandlers {
     Future.succeededFuture(ctx)
         .map(ApiHandlers::askOf)
         .compose(ask -> bus.<JsonObject>request(Addresses.INDEX_SEARCH, ask.toJson()))
-        .onSuccess(reply -> json(ctx, 200, reply.body()))
+        .compose(reply -> paragraphs.add(reply.body()))
+        .onSuccess(answer -> json(ctx, 200, answer))
         .onFailure(ctx::fail);
   }
 
@@ -66,7 +69,7 @@ final class ApiHandlers {
         .onFailure(ctx::fail);
   }
 
-  private static JsonObject bodyObject(RoutingContext ctx) {
+  static JsonObject bodyObject(RoutingContext ctx) {
     if (ctx.body().length() == 0) {
       throw new ApiException(ErrorCode.BAD_REQUEST, "the body must be a JSON object");
     }

@@ -19,15 +19,17 @@ final class AskSocket {
 
   private final ServerWebSocket socket;
   private final EventBus bus;
+  private final ParagraphNumbers paragraphs;
   private boolean oversized;
 
-  private AskSocket(ServerWebSocket socket, EventBus bus) {
+  private AskSocket(ServerWebSocket socket, EventBus bus, ParagraphNumbers paragraphs) {
     this.socket = socket;
     this.bus = bus;
+    this.paragraphs = paragraphs;
   }
 
-  static void serve(ServerWebSocket socket, EventBus bus) {
-    AskSocket handler = new AskSocket(socket, bus);
+  static void serve(ServerWebSocket socket, EventBus bus, ParagraphNumbers paragraphs) {
+    AskSocket handler = new AskSocket(socket, bus, paragraphs);
     socket.textMessageHandler(handler::onText);
     socket.exceptionHandler(handler::onFailure);
     socket.binaryMessageHandler(frame -> handler.sendError(null, ErrorCode.BINARY_FRAME,
@@ -73,7 +75,8 @@ final class AskSocket {
       return;
     }
     bus.<JsonObject>request(Addresses.INDEX_SEARCH, ask.toJson())
-        .onSuccess(reply -> write(reply.body()))
+        .compose(reply -> paragraphs.add(reply.body()))
+        .onSuccess(this::write)
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
   }
 

@@ -27,10 +27,18 @@ final class IngestRoutes {
   private static final DeliveryOptions LONG = new DeliveryOptions().setSendTimeout(300_000);
   private final EventBus bus;
   private final ApiHandlers api;
+  private final FeedbackCounts feedback;
+  private final Runnable deleted;
 
-  IngestRoutes(EventBus bus, ApiHandlers api) {
+  /**
+   * @param feedback the readers' votes, shown in {@code /api/stats}
+   * @param deleted told after an article is deleted
+   */
+  IngestRoutes(EventBus bus, ApiHandlers api, FeedbackCounts feedback, Runnable deleted) {
     this.bus = bus;
     this.api = api;
+    this.feedback = feedback;
+    this.deleted = deleted;
   }
 
   /** POST /api/articles: one JSON object as before, or many as a JSON array or NDJSON. */
@@ -84,17 +92,22 @@ final class IngestRoutes {
   /** DELETE /api/articles/:id: 204, or 404 for an unknown id. */
   void delete(RoutingContext ctx) {
     bus.<JsonObject>request(Addresses.INDEX_DELETE, new ArticleRef(ctx.pathParam("id")).toJson())
+        .onSuccess(reply -> deleted.run())
         .onSuccess(reply -> ctx.response().setStatusCode(204).end())
         .onFailure(ctx::fail);
   }
 
-  /** GET /api/stats: the index counts, plus {@code feeds} when any feed is configured. */
+  /**
+   * GET /api/stats: the index counts, the readers' votes ({@code feedback}, since the start), plus
+   * {@code feeds} when any feed is configured.
+   */
   void stats(RoutingContext ctx) {
     Future<JsonObject> feeds = bus.<JsonObject>request(Addresses.FEEDS_STATUS, new JsonObject())
         .map(reply -> reply.body())
         .otherwise(new JsonObject());
     bus.<JsonObject>request(Addresses.INDEX_STATS, new JsonObject())
         .compose(stats -> feeds.map(f -> withFeeds(stats.body(), f.getJsonArray("feeds", new JsonArray()))))
+        .map(body -> body.copy().put("feedback", feedback.toJson()))
         .onSuccess(body -> ApiHandlers.json(ctx, 200, body))
         .onFailure(ctx::fail);
   }

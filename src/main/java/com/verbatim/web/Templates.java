@@ -11,7 +11,8 @@ import io.vertx.ext.web.templ.handlebars.HandlebarsTemplateEngine;
 /**
  * The pages' Handlebars templates, from one folder. Inside the jar they cannot change, so each is
  * compiled once and cached. From a folder on disk (running from the repository) each render reads
- * the template again, so an edited template shows on the next request without a restart.
+ * the template again, so an edited template shows on the next request without a restart. Helpers:
+ * {@code {{date iso}}} (see {@link DateLabel}).
  */
 final class Templates {
 
@@ -22,7 +23,10 @@ final class Templates {
 
   Templates(Vertx vertx, String dir, boolean fromDisk) {
     this.vertx = vertx;
-    this.engine = HandlebarsTemplateEngine.create(vertx);
+    HandlebarsTemplateEngine handlebars = HandlebarsTemplateEngine.create(vertx);
+    // {{date publishedAt}}: "26 November 2026" rather than the stored ISO string
+    handlebars.unwrap().registerHelper("date", (value, options) -> DateLabel.of(value == null ? null : value.toString()));
+    this.engine = handlebars;
     this.dir = dir;
     this.fromDisk = fromDisk;
   }

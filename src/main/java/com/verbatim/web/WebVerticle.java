@@ -1,6 +1,8 @@
 package com.verbatim.web;
 
+import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ErrorCode;
+import com.verbatim.ingest.SampleCorpus;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
@@ -23,8 +25,12 @@ import org.slf4j.LoggerFactory;
 public class WebVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebVerticle.class);
-  private static final String CSP = "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
-      + "object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+  /**
+   * No inline script or style anywhere. {@code connect-src 'self'} lets the pages open {@code /ws} on their own
+   * host only: in CSP Level 3 'self' matches ws:/wss: on the page's host and port (Chromium, Firefox, Safari).
+   */
+  private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+      + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
   /** Room for a GET /api/ask with the longest question, percent-encoded, so it gets a JSON error. */
   private static final int MAX_REQUEST_LINE = 64 * 1024;
@@ -35,6 +41,8 @@ public class WebVerticle extends VerticleBase {
   private static final int MAX_WEBSOCKET_MESSAGE = 1024 * 1024;
   /** A fetch request carries only a URL. */
   private static final long FETCH_BODY = 16 * 1024;
+  /** A vote carries an id or a question of at most 1,000 characters. */
+  private static final long FEEDBACK_BODY = 8 * 1024;
 
   /** The admin routes (see {@link #adminRoutes}), which the main server answers 404 when they have a server of their own. */
   private static final List<Map.Entry<HttpMethod, String>> ADMIN_ROUTES = List.of(
@@ -43,6 +51,9 @@ public class WebVerticle extends VerticleBase {
 
   private HttpServer server;
   private HttpServer adminServer;
+  private ParagraphNumbers paragraphs;
+  private ExampleQuestions examples;
+  private FeedbackCounts feedback;
 
   @Override
   public Future<?> start() {
@@ -73,8 +84,12 @@ public class WebVerticle extends VerticleBase {
   private Future<?> listen(WebConfig config, AdminToken token) {
     AdminGate gate = new AdminGate(token,
         new FailedAttempts(config.adminFailuresPerMinute(), config.adminFailureClients()));
-    ApiHandlers api = new ApiHandlers(vertx.eventBus());
-    IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api);
+    paragraphs = new ParagraphNumbers(vertx.eventBus());
+    examples = new ExampleQuestions(vertx.eventBus(), SampleCorpus.questions());
+    vertx.eventBus().consumer(Addresses.ARTICLES_INDEXED, message -> examples.invalidate());
+    feedback = new FeedbackCounts();
+    ApiHandlers api = new ApiHandlers(vertx.eventBus(), paragraphs);
+    IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api, feedback, examples::invalidate);
     server = vertx.createHttpServer(options(config).setHost(config.host()).setPort(config.port()));
     Future<HttpServer> main = server.requestHandler(router(config, api, ingest, gate)).listen()
         .onSuccess(s -> LOG.info("Verbatim listening on http://{}:{}", config.host(), s.actualPort()));
@@ -108,7 +123,9 @@ public class WebVerticle extends VerticleBase {
 
   /** The main router: pages, the public API and, unless they have a server of their own, the admin routes. */
   private Router router(WebConfig config, ApiHandlers api, IngestRoutes ingest, AdminGate gate) {
-    Pages pages = new Pages(new Templates(vertx, config.templatesDir(), onDisk(config.templatesDir())), vertx.eventBus());
+    Pages pages = new Pages(new Templates(vertx, config.templatesDir(), onDisk(config.templatesDir())), vertx.eventBus(),
+        examples, paragraphs);
+    ReaderRoutes reader = new ReaderRoutes(examples, feedback);
     Router router = Router.router(vertx);
     Routes routes = new Routes(router);
     router.route().handler(WebVerticle::securityHeaders);
@@ -122,6 +139,9 @@ public class WebVerticle extends VerticleBase {
     }
     routes.get("/api/articles/:id").handler(api::article);
     routes.get("/api/ask").handler(api::ask);
+    routes.get("/api/examples").handler(reader::examples);
+    routes.post("/api/feedback").handler(BodyHandler.create(false).setBodyLimit(FEEDBACK_BODY))
+        .handler(ApiHandlers::requireBody).handler(reader::feedback);
     routes.getOnly("/ws").handler(this::upgrade);
     routes.get("/").handler(pages::chat);
     routes.get("/articles/:id").handler(pages::article);
@@ -193,7 +213,7 @@ public class WebVerticle extends VerticleBase {
 
   private void upgrade(RoutingContext ctx) {
     ctx.request().toWebSocket()
-        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus()))
+        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus(), paragraphs))
         .onFailure(ctx::fail);
   }
 

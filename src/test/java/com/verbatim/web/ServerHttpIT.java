@@ -167,7 +167,7 @@ class ServerHttpIT {
           assertThat(body.getString("title")).isEqualTo("Rates held");
           assertThat(body.getString("source")).isEqualTo("Test Wire");
           assertThat(body.getJsonArray("sentences").getJsonObject(1))
-              .isEqualTo(new JsonObject().put("n", 2).put("text", "Inflation eased."));
+              .isEqualTo(new JsonObject().put("n", 2).put("text", "Inflation eased.").put("paragraph", 3)); // one line a paragraph
           return id;
         });
   }
@@ -211,7 +211,7 @@ class ServerHttpIT {
           assertThat(r.bodyAsString()).contains("/static/js/chat.js", "/static/css/verbatim.css")
               .doesNotContain("http://", "https://");
         }))
-        .compose(v -> get("/static/js/chat.js").send())
+        .compose(v -> get("/static/js/socket.js").send())
         .onComplete(ctx.succeeding(r -> ctx.verify(() -> {
           assertThat(r.statusCode()).isEqualTo(200);
           assertThat(r.bodyAsString()).contains("new WebSocket");

@@ -1,0 +1,69 @@
+package com.verbatim.web;
+
+import com.verbatim.bus.Addresses;
+import com.verbatim.model.ArticleRef;
+import com.verbatim.model.ArticleView;
+import io.vertx.core.Future;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Adds to each quote's citation the paragraph its sentence stands in on the article page
+ * ({@code "paragraph": 3}, see {@link ArticlePage}), so a source line can say "¶ 3". The ranking
+ * knows sentences, not paragraphs; the cited articles are read once per answer. A citation of an
+ * article stored before paragraphs were kept gets none, and so do the citations of an answer drawn from more
+ * than {@value #MAX_ARTICLES} articles (a large {@code limit}), so that no ask reads a hundred articles.
+ */
+final class ParagraphNumbers {
+
+  static final int MAX_ARTICLES = 20;
+
+  private final EventBus bus;
+
+  ParagraphNumbers(EventBus bus) {
+    this.bus = bus;
+  }
+
+  /** The answer frame with paragraph numbers added; unchanged when an article cannot be read. */
+  Future<JsonObject> add(JsonObject answer) {
+    if (!"answer".equals(answer.getString("type")) || answer.getJsonArray("sentences") == null) {
+      return Future.succeededFuture(answer);
+    }
+    List<JsonObject> citations = answer.getJsonArray("sentences").stream().map(JsonObject.class::cast)
+        .map(s -> s.getJsonObject("citation")).toList();
+    Set<String> ids = new LinkedHashSet<>();
+    citations.forEach(c -> ids.add(c.getString("articleId")));
+    if (ids.size() > MAX_ARTICLES) {
+      return Future.succeededFuture(answer);
+    }
+    List<String> order = new ArrayList<>(ids);
+    List<Future<ArticlePage>> pages = order.stream().map(this::page).toList();
+    return Future.join(pages).otherwiseEmpty().map(done -> {
+      Map<String, ArticlePage> byId = new HashMap<>();
+      for (int i = 0; i < order.size(); i++) {
+        if (pages.get(i).succeeded()) {
+          byId.put(order.get(i), pages.get(i).result());
+        }
+      }
+      for (JsonObject citation : citations) {
+        ArticlePage page = byId.get(citation.getString("articleId"));
+        int paragraph = page == null ? 0 : page.paragraphOf(citation.getInteger("sentence", 0));
+        if (paragraph > 0) {
+          citation.put("paragraph", paragraph);
+        }
+      }
+      return answer;
+    });
+  }
+
+  private Future<ArticlePage> page(String id) {
+    return bus.<JsonObject>request(Addresses.INDEX_ARTICLE, new ArticleRef(id).toJson())
+        .map(reply -> new ArticlePage(ArticleView.fromJson(reply.body())));
+  }
+}

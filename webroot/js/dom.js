@@ -1,0 +1,36 @@
+// Small DOM helpers. Text only ever goes in through textContent: article text is untrusted HTML.
+
+/** A new element with an optional class name and text. */
+export function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  return node;
+}
+
+/** A link with text (never HTML) to a same-site path or an http(s) URL; anything else becomes plain text. */
+export function link(href, text, className) {
+  if (typeof href !== 'string' || !(href.startsWith('/') || /^https?:\/\//i.test(href))) {
+    return el('span', className, text);
+  }
+  const a = el('a', className, text);
+  a.href = href;
+  return a;
+}
+
+/** A button of type button. */
+export function button(text, className) {
+  const b = el('button', className, text);
+  b.type = 'button';
+  return b;
+}
+
+/** Whether the reader asked for less motion. */
+export function reducedMotion() {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Scrolls smoothly unless the reader asked for less motion. */
+export function scrollTo(node, block) {
+  node.scrollIntoView({ block: block || 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+}

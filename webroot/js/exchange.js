@@ -1,0 +1,90 @@
+// One question and its answer on the page: the question as a heading, then a waiting state, the answer,
+// or a visible failure with a retry; a share link; thumbs up/down once answered.
+import { el, link, button } from './dom.js';
+import { renderAnswer } from './answer-view.js';
+import { shareLink } from './citations.js';
+
+export class Exchange {
+  /**
+   * @param item {id, question, scope}
+   * @param actions {retry(item), stop(item), vote(item, 'up'|'down')}
+   */
+  constructor(item, actions) {
+    this.item = item;
+    this.actions = actions;
+    this.node = el('section', 'exchange');
+    this.node.id = 'x-' + item.id;
+    this.node.setAttribute('aria-labelledby', 'q-' + item.id);
+    this.heading = el('h2', 'question', item.question);
+    this.heading.id = 'q-' + item.id;
+    this.heading.tabIndex = -1;
+    this.node.appendChild(this.heading);
+    if (item.scope && item.scope.length) {
+      this.node.appendChild(el('p', 'summary', item.scope.length === 1 ? 'Asked about one article' : 'Asked about '
+        + item.scope.length + ' articles'));
+    }
+    this.body = el('div', 'exchange-body');
+    this.node.appendChild(this.body);
+    const tools = el('p', 'exchange-tools');
+    tools.appendChild(link(shareLink(item.question, item.scope), 'Link to this answer', 'share'));
+    this.node.appendChild(tools);
+  }
+
+  waiting(text) {
+    this.node.dataset.state = 'waiting';
+    const stop = button('Stop', 'tool stop');
+    stop.addEventListener('click', () => this.actions.stop(this.item));
+    const line = el('div', 'waiting-line');
+    line.append(el('p', 'waiting', text), stop);
+    this.body.replaceChildren(line);
+  }
+
+  /** Shows the answer; returns what renderAnswer returns (counts and the one-line summary). */
+  answered(frame) {
+    this.node.dataset.state = 'answered';
+    const view = renderAnswer(frame);
+    this.body.replaceChildren(view.node);
+    if (view.quotes > 0) this.body.appendChild(this.feedback());
+    return view;
+  }
+
+  /**
+   * A failure the reader can see and, when it makes sense, a retry. It is an alert unless the reader
+   * stopped the question or it is only restored from an earlier visit ({@code quiet}).
+   */
+  failed(message, retryable, quiet) {
+    this.node.dataset.state = 'failed';
+    const box = el('div', 'failure');
+    if (!quiet) box.setAttribute('role', 'alert');
+    box.appendChild(el('p', null, message));
+    if (retryable) {
+      const retry = button('Try again', 'tool retry');
+      retry.addEventListener('click', () => this.actions.retry(this.item));
+      box.appendChild(retry);
+    }
+    this.body.replaceChildren(box);
+  }
+
+  feedback() {
+    const group = el('div', 'feedback');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', 'Was this answer useful?');
+    group.appendChild(el('span', 'feedback-label', 'Useful?'));
+    const done = el('span', 'tool-done');
+    done.setAttribute('aria-live', 'polite');
+    for (const [vote, text] of [['up', '\uD83D\uDC4D Yes'], ['down', '\uD83D\uDC4E No']]) {
+      const b = button(text, 'tool vote');
+      b.dataset.vote = vote;
+      b.setAttribute('aria-pressed', String(this.item.vote === vote));
+      b.addEventListener('click', () => {
+        group.querySelectorAll('.vote').forEach((other) => other.setAttribute('aria-pressed', String(other === b)));
+        this.actions.vote(this.item, vote).then((ok) => {
+          done.textContent = ok ? 'Thanks for the feedback' : 'Could not send the feedback';
+        });
+      });
+      group.appendChild(b);
+    }
+    group.appendChild(done);
+    return group;
+  }
+}

@@ -1,0 +1,84 @@
+// The ask socket: one WebSocket to /ws on this page's host, reopened with exponential back-off and
+// jitter after it drops; asks not yet answered are sent again once it is back. Independent of any page.
+
+const BASE_DELAY_MS = 500;
+const MAX_DELAY_MS = 10000;
+
+export class AskChannel {
+  /**
+   * @param onFrame called with each frame the server sends
+   * @param onState called with 'connecting', 'online' or 'offline' (with the delay before the next try, ms)
+   */
+  constructor({ onFrame, onState, path }) {
+    this.onFrame = onFrame;
+    this.onState = onState || (() => {});
+    this.url = (location.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + location.host + (path || '/ws');
+    this.unanswered = new Map();
+    this.attempt = 0;
+    this.timer = null;
+    this.socket = null;
+    window.addEventListener('online', () => this.reconnectNow());
+  }
+
+  get open() {
+    return this.socket !== null && this.socket.readyState === WebSocket.OPEN;
+  }
+
+  connect() {
+    clearTimeout(this.timer);
+    this.timer = null;
+    if (this.socket && this.socket.readyState <= WebSocket.OPEN) return;
+    this.onState('connecting');
+    const socket = new WebSocket(this.url);
+    this.socket = socket;
+    socket.addEventListener('open', () => {
+      this.attempt = 0;
+      this.onState('online');
+      for (const frame of this.unanswered.values()) socket.send(JSON.stringify(frame));
+    });
+    socket.addEventListener('message', (event) => {
+      let frame;
+      try {
+        frame = JSON.parse(event.data);
+      } catch (e) {
+        return;
+      }
+      if (frame && frame.id) this.unanswered.delete(frame.id);
+      this.onFrame(frame);
+    });
+    socket.addEventListener('close', () => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      const delay = this.nextDelay();
+      this.onState('offline', delay);
+      this.timer = setTimeout(() => this.connect(), delay);
+    });
+  }
+
+  /** Exponential back-off with jitter: a restarted server is not met by every page at the same moment. */
+  nextDelay() {
+    const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** this.attempt);
+    this.attempt++;
+    return Math.round(ceiling / 2 + Math.random() * ceiling / 2);
+  }
+
+  /** Tries at once instead of waiting out the back-off (a retry, the browser back online). */
+  reconnectNow() {
+    if (!this.socket) this.connect();
+  }
+
+  /** Sends an ask now if the socket is open; either way it is sent again after a reconnect until answered. */
+  send(frame) {
+    this.unanswered.set(frame.id, frame);
+    if (this.open) {
+      this.socket.send(JSON.stringify(frame));
+    } else {
+      this.reconnectNow();
+    }
+  }
+
+  /** Stops re-sending an ask (it timed out or was withdrawn). */
+  forget(id) {
+    this.unanswered.delete(id);
+  }
+}
