@@ -17,7 +17,7 @@ import java.util.function.Function;
 public final class SentenceVectors {
 
   /** Sentences read, embedded and committed together. */
-  static final int CHUNK = 64;
+  static final int CHUNK = 512;
 
   private final SentenceIndex index;
   private final String model;
