@@ -5,12 +5,16 @@ import com.verbatim.index.IndexVerticle;
 import com.verbatim.feeds.FeedVerticle;
 import com.verbatim.fetch.FetchVerticle;
 import com.verbatim.ingest.IngestVerticle;
+import com.verbatim.config.Section;
+import com.verbatim.web.WebConfig;
 import com.verbatim.web.WebVerticle;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
+import java.util.function.Supplier;
 
 /**
  * Deploys the verticles in order, each with its own slice of the configuration: the index first
@@ -19,7 +23,8 @@ import io.vertx.core.json.JsonObject;
  */
 public class MainVerticle extends VerticleBase {
 
-  private final WebVerticle web = new WebVerticle();
+  private final Supplier<WebVerticle> webVerticles = WebVerticle.sharing();
+  private final WebVerticle web = webVerticles.get();
 
   @Override
   public Future<?> start() {
@@ -34,7 +39,27 @@ public class MainVerticle extends VerticleBase {
         .compose(id -> vertx.deployVerticle(new IngestVerticle(), slice(config, "ingest")))
         .compose(id -> vertx.deployVerticle(new FetchVerticle(), slice(config, "fetch")))
         .compose(id -> vertx.deployVerticle(new FeedVerticle(), feeds(config)))
-        .compose(id -> vertx.deployVerticle(web, web(config)));
+        .compose(id -> vertx.deployVerticle(web, web(config)))
+        .compose(id -> moreWeb(config));
+  }
+
+  /**
+   * The web verticle's other instances, one per event loop in all unless {@code http.instances} says how
+   * many: each serves its share of the connections on its own thread. They listen on the ports the first
+   * one bound (which may have been picked at random), and Vert.x spreads connections over them.
+   */
+  private Future<?> moreWeb(JsonObject config) {
+    int configured = new Section("http", config.getJsonObject("http")).integer("instances");
+    int instances = configured > 0 ? configured : VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
+    if (instances < 2) {
+      return Future.succeededFuture();
+    }
+    DeploymentOptions options = web(config).setInstances(instances - 1);
+    options.getConfig().put("port", web.actualPort());
+    if (web.adminPort() != WebConfig.SAME_SERVER) {
+      options.getConfig().put("adminPort", web.adminPort());
+    }
+    return vertx.deployVerticle(webVerticles, options);
   }
 
   /** The bound HTTP port, once started. */

@@ -4,6 +4,7 @@ import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.model.ArticleRef;
+import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
 import com.verbatim.model.IngestResult;
 import io.vertx.core.Future;
@@ -55,8 +56,8 @@ final class ApiHandlers {
   void ask(RoutingContext ctx) {
     Future.succeededFuture(ctx)
         .map(ApiHandlers::askOf)
-        .compose(ask -> bus.<JsonObject>request(Addresses.INDEX_SEARCH, ask.toJson()))
-        .onSuccess(reply -> json(ctx, 200, reply.body()))
+        .compose(ask -> bus.<Answer>request(Addresses.INDEX_SEARCH, ask))
+        .onSuccess(reply -> json(ctx, 200, reply.body().toJson()))
         .onFailure(ctx::fail);
   }
 

@@ -4,6 +4,7 @@ import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
+import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.DecodeException;
@@ -72,8 +73,9 @@ final class AskSocket {
       sendError(id, e.code(), e.getMessage());
       return;
     }
-    bus.<JsonObject>request(Addresses.INDEX_SEARCH, ask.toJson())
-        .onSuccess(reply -> write(reply.body()))
+    // the Ask and Answer records travel as they are (bus.LocalCodecs): the answer is encoded once, here
+    bus.<Answer>request(Addresses.INDEX_SEARCH, ask)
+        .onSuccess(reply -> write(reply.body().toJson()))
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
   }
 

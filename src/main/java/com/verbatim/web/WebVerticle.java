@@ -1,6 +1,7 @@
 package com.verbatim.web;
 
 import com.verbatim.bus.ErrorCode;
+import com.verbatim.bus.LocalCodecs;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,11 +43,43 @@ public class WebVerticle extends VerticleBase {
       Map.entry(HttpMethod.POST, "/api/articles"), Map.entry(HttpMethod.POST, "/api/articles/fetch"),
       Map.entry(HttpMethod.DELETE, "/api/articles/:id"));
 
+  private final SharedAttempts attempts;
   private HttpServer server;
   private HttpServer adminServer;
 
+  /** One web verticle on its own. */
+  public WebVerticle() {
+    this(new SharedAttempts());
+  }
+
+  private WebVerticle(SharedAttempts attempts) {
+    this.attempts = attempts;
+  }
+
+  /**
+   * Makes web verticles for one deployment of several instances (one per event loop): they share the count
+   * of failed admin attempts, so a client cannot multiply its allowance by landing on another instance.
+   */
+  public static Supplier<WebVerticle> sharing() {
+    SharedAttempts shared = new SharedAttempts();
+    return () -> new WebVerticle(shared);
+  }
+
+  /** The instances' one {@link FailedAttempts}, made from the first instance's configuration. */
+  private static final class SharedAttempts {
+    private FailedAttempts attempts;
+
+    synchronized FailedAttempts get(WebConfig config) {
+      if (attempts == null) {
+        attempts = new FailedAttempts(config.adminFailuresPerMinute(), config.adminFailureClients());
+      }
+      return attempts;
+    }
+  }
+
   @Override
   public Future<?> start() {
+    LocalCodecs.register(vertx);
     return Future.succeededFuture(config())
         .map(WebConfig::fromJson)
         .compose(config -> adminToken(config).compose(token -> listen(config, token)));
@@ -71,8 +105,7 @@ public class WebVerticle extends VerticleBase {
    * if either cannot bind.
    */
   private Future<?> listen(WebConfig config, AdminToken token) {
-    AdminGate gate = new AdminGate(token,
-        new FailedAttempts(config.adminFailuresPerMinute(), config.adminFailureClients()));
+    AdminGate gate = new AdminGate(token, attempts.get(config));
     ApiHandlers api = new ApiHandlers(vertx.eventBus());
     IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api);
     server = vertx.createHttpServer(options(config).setHost(config.host()).setPort(config.port()));
