@@ -39,23 +39,39 @@ public class MainVerticle extends VerticleBase {
         .compose(id -> vertx.deployVerticle(new IngestVerticle(), slice(config, "ingest")))
         .compose(id -> vertx.deployVerticle(new FetchVerticle(), slice(config, "fetch")))
         .compose(id -> vertx.deployVerticle(new FeedVerticle(), feeds(config)))
-        .compose(id -> vertx.deployVerticle(web, web(config)))
-        .compose(id -> moreWeb(config));
+        .compose(id -> vertx.deployVerticle(web, webSlice(config, webInstances(config))))
+        .compose(id -> moreWeb(config, webInstances(config)));
   }
 
   /**
-   * The web verticle's other instances, one per event loop in all unless {@code http.instances} says how
-   * many: each serves its share of the connections on its own thread. They listen on the ports the first
-   * one bound (which may have been picked at random), and Vert.x spreads connections over them.
+   * How many web verticles: one per event loop unless {@code http.instances} says how many, each serving its
+   * share of the connections on its own thread. A separate admin server on a port picked at random (tests)
+   * could not be shared, so that case keeps one.
    */
-  private Future<?> moreWeb(JsonObject config) {
-    int configured = new Section("http", config.getJsonObject("http")).integer("instances");
-    int instances = configured > 0 ? configured : VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
+  private static int webInstances(JsonObject config) {
+    Section http = new Section("http", config.getJsonObject("http"));
+    int configured = http.integer("instances");
+    return http.integer("adminPort") == 0 ? 1 : configured > 0 ? configured : VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
+  }
+
+  /**
+   * The web slice for one of {@code instances} web verticles. Port 0 (a free port) becomes -1 when there are
+   * several: Vert.x then binds one random port that all of them share.
+   */
+  private static DeploymentOptions webSlice(JsonObject config, int instances) {
+    DeploymentOptions options = web(config);
+    if (instances > 1 && options.getConfig().getInteger("port") == 0) {
+      options.getConfig().put("port", -1);
+    }
+    return options;
+  }
+
+  /** The other instances, on the ports the first one bound; Vert.x spreads connections over them all. */
+  private Future<?> moreWeb(JsonObject config, int instances) {
     if (instances < 2) {
       return Future.succeededFuture();
     }
-    DeploymentOptions options = web(config).setInstances(instances - 1);
-    options.getConfig().put("port", web.actualPort());
+    DeploymentOptions options = webSlice(config, instances).setInstances(instances - 1);
     if (web.adminPort() != WebConfig.SAME_SERVER) {
       options.getConfig().put("adminPort", web.adminPort());
     }

@@ -20,15 +20,18 @@ final class AskSocket {
 
   private final ServerWebSocket socket;
   private final EventBus bus;
+  private final AnswerFrames frames;
   private boolean oversized;
 
-  private AskSocket(ServerWebSocket socket, EventBus bus) {
+  private AskSocket(ServerWebSocket socket, EventBus bus, AnswerFrames frames) {
     this.socket = socket;
     this.bus = bus;
+    this.frames = frames;
   }
 
-  static void serve(ServerWebSocket socket, EventBus bus) {
-    AskSocket handler = new AskSocket(socket, bus);
+  /** Serves {@code socket}; {@code frames} is its event loop's encoder (one per web verticle). */
+  static void serve(ServerWebSocket socket, EventBus bus, AnswerFrames frames) {
+    AskSocket handler = new AskSocket(socket, bus, frames);
     socket.textMessageHandler(handler::onText);
     socket.exceptionHandler(handler::onFailure);
     socket.binaryMessageHandler(frame -> handler.sendError(null, ErrorCode.BINARY_FRAME,
@@ -75,7 +78,7 @@ final class AskSocket {
     }
     // the Ask and Answer records travel as they are (bus.LocalCodecs): the answer is encoded once, here
     bus.<Answer>request(Addresses.INDEX_SEARCH, ask)
-        .onSuccess(reply -> write(reply.body().toJson()))
+        .onSuccess(reply -> writeText(frames.encode(reply.body())))
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
   }
 
@@ -85,8 +88,12 @@ final class AskSocket {
   }
 
   private void write(JsonObject frame) {
+    writeText(frame.encode());
+  }
+
+  private void writeText(String frame) {
     if (!socket.isClosed()) {
-      socket.writeTextMessage(frame.encode());
+      socket.writeTextMessage(frame);
     }
   }
 }

@@ -44,6 +44,7 @@ public class WebVerticle extends VerticleBase {
       Map.entry(HttpMethod.DELETE, "/api/articles/:id"));
 
   private final SharedAttempts attempts;
+  private final AnswerFrames frames = new AnswerFrames();
   private HttpServer server;
   private HttpServer adminServer;
 
@@ -226,7 +227,7 @@ public class WebVerticle extends VerticleBase {
 
   private void upgrade(RoutingContext ctx) {
     ctx.request().toWebSocket()
-        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus()))
+        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus(), frames))
         .onFailure(ctx::fail);
   }
 
