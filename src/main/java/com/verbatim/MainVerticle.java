@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  */
 public class MainVerticle extends VerticleBase {
 
-  private final Supplier<WebVerticle> webVerticles = WebVerticle.sharing();
+  private final IndexVerticle index = new IndexVerticle();
+  private final Supplier<WebVerticle> webVerticles = WebVerticle.sharing(index::cached);
   private final WebVerticle web = webVerticles.get();
 
   @Override
@@ -33,7 +34,7 @@ public class MainVerticle extends VerticleBase {
     DeploymentOptions index = new DeploymentOptions().setConfig(config.getJsonObject("index", new JsonObject()).copy()
         .put("dedup", config.getJsonObject("dedup", new JsonObject()))
         .put("ranking", config.getJsonObject("ranking", new JsonObject())));
-    return vertx.deployVerticle(new IndexVerticle(), index)
+    return vertx.deployVerticle(this.index, index)
         .compose(id -> vertx.deployVerticle(new DedupVerticle(),
             slice(config, "dedup").setThreadingModel(ThreadingModel.WORKER).setWorkerPoolName("verbatim-dedup")))
         .compose(id -> vertx.deployVerticle(new IngestVerticle(), slice(config, "ingest")))

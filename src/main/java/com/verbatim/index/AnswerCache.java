@@ -46,15 +46,20 @@ public final class AnswerCache {
   }
 
   /** The answer remembered under {@code key}, or null; counts a hit or a miss. */
-  public synchronized Answer get(Key key) {
+  public Answer get(Key key) {
+    return get(key, true);
+  }
+
+  /** The answer remembered under {@code key}, or null; counts a hit, and a miss when {@code countMiss}. */
+  public synchronized Answer get(Key key, boolean countMiss) {
     if (!enabled()) {
       return null;
     }
     Answer answer = answers.get(key);
-    if (answer == null) {
-      misses++;
-    } else {
+    if (answer != null) {
       hits++;
+    } else if (countMiss) {
+      misses++;
     }
     return answer;
   }

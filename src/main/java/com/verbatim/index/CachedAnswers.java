@@ -40,6 +40,19 @@ public final class CachedAnswers {
         : new Answer(ask.id(), known.sentences(), (System.nanoTime() - startedNanos) / 1e6);
   }
 
+  /**
+   * The remembered answer to {@code ask} as {@link #cached} gives it, for a caller that on a miss asks the
+   * index verticle, which looks again and counts the miss: thread-safe, no Lucene, for the web's event loops.
+   */
+  public Answer lookup(Ask ask) {
+    long started = System.nanoTime();
+    if (!cache.enabled()) {
+      return null;
+    }
+    Answer known = cache.get(key(ask), false);
+    return known == null ? null : new Answer(ask.id(), known.sentences(), (System.nanoTime() - started) / 1e6);
+  }
+
   /** Computes the answer (Lucene: call on a worker) and remembers it under {@code key} if still current. */
   public Answer compute(AnswerCache.Key key, Ask ask) throws IOException {
     Answer answer = finder.answer(ask);

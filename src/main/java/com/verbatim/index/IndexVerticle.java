@@ -47,7 +47,8 @@ public class IndexVerticle extends VerticleBase {
   private int answerCacheSize;
   private GroupCommit<SplitArticle, IngestResult> commits;
   private SentenceIndex index;
-  private CachedAnswers answers;
+  /** Set once the index is open; read by the web's event loops through {@link #cached(Ask)}. */
+  private volatile CachedAnswers answers;
   /** Null when semantic ranking is off. */
   private SemanticIndex semantic;
   private WorkerExecutor embedWorker;
@@ -196,6 +197,15 @@ public class IndexVerticle extends VerticleBase {
         .compose(ask -> answer(ask, started))
         .onSuccess(answer -> message.reply(local ? answer : answer.toJson()))
         .onFailure(error -> Replies.fail(message, error));
+  }
+
+  /**
+   * The cached answer to {@code ask}, or null (also before the index is open): a direct call for the web
+   * verticles, which then skip the event-bus hop for a repeated question. Thread-safe, never blocks on Lucene.
+   */
+  public Answer cached(Ask ask) {
+    CachedAnswers ready = answers;
+    return ready == null ? null : ready.lookup(ask);
   }
 
   private Future<Answer> answer(Ask ask, long started) {

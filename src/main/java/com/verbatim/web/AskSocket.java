@@ -11,6 +11,7 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.http.ServerWebSocket;
+import java.util.function.Function;
 
 /**
  * One reader's WebSocket: each text frame is an ask, answered by an answer or an error frame.
@@ -21,17 +22,22 @@ final class AskSocket {
   private final ServerWebSocket socket;
   private final EventBus bus;
   private final AnswerFrames frames;
+  private final Function<Ask, Answer> cachedAnswers;
   private boolean oversized;
 
-  private AskSocket(ServerWebSocket socket, EventBus bus, AnswerFrames frames) {
+  private AskSocket(ServerWebSocket socket, EventBus bus, AnswerFrames frames, Function<Ask, Answer> cachedAnswers) {
     this.socket = socket;
     this.bus = bus;
     this.frames = frames;
+    this.cachedAnswers = cachedAnswers;
   }
 
-  /** Serves {@code socket}; {@code frames} is its event loop's encoder (one per web verticle). */
-  static void serve(ServerWebSocket socket, EventBus bus, AnswerFrames frames) {
-    AskSocket handler = new AskSocket(socket, bus, frames);
+  /**
+   * Serves {@code socket}; {@code frames} is its event loop's encoder (one per web verticle), and
+   * {@code cachedAnswers} gives a cached answer (or null) without leaving the event loop.
+   */
+  static void serve(ServerWebSocket socket, EventBus bus, AnswerFrames frames, Function<Ask, Answer> cachedAnswers) {
+    AskSocket handler = new AskSocket(socket, bus, frames, cachedAnswers);
     socket.textMessageHandler(handler::onText);
     socket.exceptionHandler(handler::onFailure);
     socket.binaryMessageHandler(frame -> handler.sendError(null, ErrorCode.BINARY_FRAME,
@@ -74,6 +80,11 @@ final class AskSocket {
       ask = Ask.fromJson(frame);
     } catch (ApiException e) {
       sendError(id, e.code(), e.getMessage());
+      return;
+    }
+    Answer cached = cachedAnswers.apply(ask);
+    if (cached != null) {
+      writeText(frames.encode(cached));
       return;
     }
     // the Ask and Answer records travel as they are (bus.LocalCodecs): the answer is encoded once, here

@@ -2,6 +2,8 @@ package com.verbatim.web;
 
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.LocalCodecs;
+import com.verbatim.model.Answer;
+import com.verbatim.model.Ask;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,17 +47,19 @@ public class WebVerticle extends VerticleBase {
       Map.entry(HttpMethod.DELETE, "/api/articles/:id"));
 
   private final SharedAttempts attempts;
+  private final Function<Ask, Answer> cachedAnswers;
   private final AnswerFrames frames = new AnswerFrames();
   private HttpServer server;
   private HttpServer adminServer;
 
   /** One web verticle on its own. */
   public WebVerticle() {
-    this(new SharedAttempts());
+    this(new SharedAttempts(), ask -> null);
   }
 
-  private WebVerticle(SharedAttempts attempts) {
+  private WebVerticle(SharedAttempts attempts, Function<Ask, Answer> cachedAnswers) {
     this.attempts = attempts;
+    this.cachedAnswers = cachedAnswers;
   }
 
   /**
@@ -62,8 +67,17 @@ public class WebVerticle extends VerticleBase {
    * of failed admin attempts, so a client cannot multiply its allowance by landing on another instance.
    */
   public static Supplier<WebVerticle> sharing() {
+    return sharing(ask -> null);
+  }
+
+  /**
+   * As {@link #sharing()}, with a direct line to the index's answer cache ({@code cachedAnswers} gives the
+   * cached answer or null; it must be thread-safe and never block): a repeated question over {@code /ws} is
+   * then answered on the socket's own event loop, without the event-bus hop.
+   */
+  public static Supplier<WebVerticle> sharing(Function<Ask, Answer> cachedAnswers) {
     SharedAttempts shared = new SharedAttempts();
-    return () -> new WebVerticle(shared);
+    return () -> new WebVerticle(shared, cachedAnswers);
   }
 
   /** The instances' one {@link FailedAttempts}, made from the first instance's configuration. */
@@ -227,7 +241,7 @@ public class WebVerticle extends VerticleBase {
 
   private void upgrade(RoutingContext ctx) {
     ctx.request().toWebSocket()
-        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus(), frames))
+        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus(), frames, cachedAnswers))
         .onFailure(ctx::fail);
   }
 

@@ -130,4 +130,17 @@ class CachedAnswersTest {
 
     assertThat(answers.cache().stats()).isEqualTo(new CacheStats(0, 0, 0, 0));
   }
+
+  @Test
+  @DisplayName("the web's direct lookup finds a cached answer under the asker's id and counts no miss of its own")
+  void directLookup() throws IOException {
+    assertThat(answers.lookup(ask("a", QUESTION, 5, List.of()))).isNull();
+    Answer computed = ask(ask("b", QUESTION, 5, List.of()));
+
+    Answer looked = answers.lookup(ask("c", QUESTION, 5, List.of()));
+
+    assertThat(looked.id()).isEqualTo("c");
+    assertThat(looked.sentences()).isEqualTo(computed.sentences());
+    assertThat(answers.cache().stats()).isEqualTo(new CacheStats(1, 1, 1, 100));
+  }
 }
