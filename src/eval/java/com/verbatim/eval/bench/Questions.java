@@ -9,8 +9,8 @@ import java.util.function.LongFunction;
 
 /**
  * Questions for the benchmark. A hot stream repeats one question; a never-repeated stream makes the n-th
- * question from n alone: a question template and three words of the corpus (names and words of its titles
- * and text), chosen by the digits of n times a prime (modulo the number of questions, a bijection) in mixed
+ * question from n alone: a question template and three names of the corpus (capitalized words inside
+ * its sentences), chosen by the digits of n times a prime (modulo the number of questions, a bijection) in mixed
  * radix, so neighbouring n land far apart in the vocabulary. Distinct n give distinct strings, so the answer cache never serves one of them, and
  * every question is about words the corpus holds, so the search does real work.
  */
@@ -35,18 +35,24 @@ public final class Questions {
     this.words = words;
   }
 
-  /** Words of {@code texts}: those of 4 letters or more, in first-seen order, capitalized ones kept as written. */
+  /**
+   * Names of {@code texts}, at most {@code maxWords}, in first-seen order: capitalized words that do not start
+   * a sentence (people, places, organizations, months: what news questions are about), 3 letters or more.
+   */
   public static Questions fromTexts(List<String> texts, int maxWords) {
     Set<String> seen = new LinkedHashSet<>();
-    Set<String> lower = new LinkedHashSet<>();
     for (String text : texts) {
-      for (String token : text.split("[^\\p{L}\\p{N}'-]+")) {
-        String word = token.replaceAll("^['-]+|['-]+$", "");
-        if (word.length() >= 4 && word.chars().allMatch(Character::isLetter)
-            && lower.add(word.toLowerCase(Locale.ROOT)) && seen.size() < maxWords) {
+      boolean sentenceStart = true;
+      for (String token : text.split("\\s+")) {
+        String word = token.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        if (!sentenceStart && word.length() >= 3 && Character.isUpperCase(word.charAt(0))
+            && word.chars().allMatch(Character::isLetter) && seen.size() < maxWords) {
           seen.add(word);
         }
+        sentenceStart = token.endsWith(".") || token.endsWith("?") || token.endsWith("!") || token.endsWith(":")
+            || token.endsWith("\"");
       }
+      sentenceStart = true;
     }
     return new Questions(new ArrayList<>(seen));
   }

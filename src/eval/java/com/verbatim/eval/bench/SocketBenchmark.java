@@ -86,6 +86,7 @@ public final class SocketBenchmark {
     System.out.println("| workload | semantic | product answers/s | ceiling answers/s | ratio | product p50 / p99 ms"
         + " | ceiling p50 / p99 ms | p99 ratio | answer bytes | cache hit ratio |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+    warmUpClient();
     for (String semantic : arg("semantic", "off,on").split(",")) {
       boolean on = semantic.equals("on");
       if (workloads.contains("hot") || workloads.contains("sample")) {
@@ -125,6 +126,17 @@ public final class SocketBenchmark {
     Path out = Path.of(arg("out", data.resolve("summary.json").toString()));
     Files.writeString(out, summary.encodePrettily(), StandardCharsets.UTF_8);
     System.out.println("JSON summary: " + out.toAbsolutePath());
+  }
+
+  /** Warms this JVM's client code up (JIT) against a canned server, so the first measured run is not its warm-up. */
+  private void warmUpClient() throws Exception {
+    Path frameFile = Files.writeString(data.resolve("canned-frame.json"), "{\"type\":\"answer\",\"sentences\":[]}");
+    try (Child canned = Child.start(data.resolve("canned.log"), Map.of(), CannedReplyServer.class.getName(),
+        frameFile.toString(), String.valueOf(freePort()))) {
+      canned.awaitLine("listening ");
+      new ClosedLoopClient(vertx, intArg("connections", 16), intArg("sources", 4))
+          .run(canned.port(), Questions.frames(n -> HOT, LIMIT), 5, Double.parseDouble(arg("warmup", "5")), f -> { });
+    }
   }
 
   /** The product, then the canned server with one of the product's own answer frames, under the same load. */
