@@ -5,12 +5,16 @@ import com.verbatim.index.IndexVerticle;
 import com.verbatim.feeds.FeedVerticle;
 import com.verbatim.fetch.FetchVerticle;
 import com.verbatim.ingest.IngestVerticle;
+import com.verbatim.config.Section;
+import com.verbatim.web.WebConfig;
 import com.verbatim.web.WebVerticle;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
+import java.util.function.Supplier;
 
 /**
  * Deploys the verticles in order, each with its own slice of the configuration: the index first
@@ -19,7 +23,9 @@ import io.vertx.core.json.JsonObject;
  */
 public class MainVerticle extends VerticleBase {
 
-  private final WebVerticle web = new WebVerticle();
+  private final IndexVerticle index = new IndexVerticle();
+  private final Supplier<WebVerticle> webVerticles = WebVerticle.sharing(index::cached);
+  private final WebVerticle web = webVerticles.get();
 
   @Override
   public Future<?> start() {
@@ -28,13 +34,49 @@ public class MainVerticle extends VerticleBase {
     DeploymentOptions index = new DeploymentOptions().setConfig(config.getJsonObject("index", new JsonObject()).copy()
         .put("dedup", config.getJsonObject("dedup", new JsonObject()))
         .put("ranking", config.getJsonObject("ranking", new JsonObject())));
-    return vertx.deployVerticle(new IndexVerticle(), index)
+    return vertx.deployVerticle(this.index, index)
         .compose(id -> vertx.deployVerticle(new DedupVerticle(),
             slice(config, "dedup").setThreadingModel(ThreadingModel.WORKER).setWorkerPoolName("verbatim-dedup")))
         .compose(id -> vertx.deployVerticle(new IngestVerticle(), slice(config, "ingest")))
         .compose(id -> vertx.deployVerticle(new FetchVerticle(), slice(config, "fetch")))
         .compose(id -> vertx.deployVerticle(new FeedVerticle(), feeds(config)))
-        .compose(id -> vertx.deployVerticle(web, web(config)));
+        .compose(id -> vertx.deployVerticle(web, webSlice(config, webInstances(config))))
+        .compose(id -> moreWeb(config, webInstances(config)));
+  }
+
+  /**
+   * How many web verticles: one per event loop unless {@code http.instances} says how many, each serving its
+   * share of the connections on its own thread. A separate admin server on a port picked at random (tests)
+   * could not be shared, so that case keeps one.
+   */
+  private static int webInstances(JsonObject config) {
+    Section http = new Section("http", config.getJsonObject("http"));
+    int configured = http.integer("instances");
+    return http.integer("adminPort") == 0 ? 1 : configured > 0 ? configured : VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
+  }
+
+  /**
+   * The web slice for one of {@code instances} web verticles. Port 0 (a free port) becomes -1 when there are
+   * several: Vert.x then binds one random port that all of them share.
+   */
+  private static DeploymentOptions webSlice(JsonObject config, int instances) {
+    DeploymentOptions options = web(config);
+    if (instances > 1 && options.getConfig().getInteger("port") == 0) {
+      options.getConfig().put("port", -1);
+    }
+    return options;
+  }
+
+  /** The other instances, on the ports the first one bound; Vert.x spreads connections over them all. */
+  private Future<?> moreWeb(JsonObject config, int instances) {
+    if (instances < 2) {
+      return Future.succeededFuture();
+    }
+    DeploymentOptions options = webSlice(config, instances).setInstances(instances - 1);
+    if (web.adminPort() != WebConfig.SAME_SERVER) {
+      options.getConfig().put("adminPort", web.adminPort());
+    }
+    return vertx.deployVerticle(webVerticles, options);
   }
 
   /** The bound HTTP port, once started. */

@@ -6,7 +6,9 @@ import com.verbatim.dedup.NearDuplicates;
 import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
+import com.verbatim.bus.LocalCodecs;
 import com.verbatim.bus.Replies;
+import com.verbatim.model.Answer;
 import com.verbatim.model.ArticleRef;
 import com.verbatim.model.Ask;
 import com.verbatim.model.IngestResult;
@@ -21,24 +23,32 @@ import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 import java.util.concurrent.Callable;
-import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the Lucene index. Every Lucene call runs on the named worker pool {@code verbatim-index}:
- * writes in order, searches side by side. With semantic ranking on, it also loads the embedding model and,
- * on the one-thread pool {@code verbatim-embed}, gives newly stored sentences their vectors after their
- * article was acknowledged (and, at start, those a crash left without one).
+ * Owns the Lucene index. Every Lucene call runs on one of two bounded pools: writes in order on the one
+ * thread of {@code verbatim-index-write}, searches side by side on {@code verbatim-index-read} (one thread
+ * per core unless configured), so a burst of searches never queues a write behind it. Work beyond a pool's
+ * queue is refused at once with {@code overloaded}. Answers go through an {@link AnswerCache} looked up on
+ * the event loop: a repeated question never reaches a pool. With semantic ranking on, it also loads the
+ * embedding model and, on the one-thread pool {@code verbatim-embed}, gives newly stored sentences their
+ * vectors after their article was acknowledged (and, at start, those a crash left without one).
  */
 public class IndexVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexVerticle.class);
 
-  private WorkerExecutor workers;
+  private BoundedPool reads;
+  private BoundedPool writes;
+  /** Single stores accepted and not yet answered: at most {@code index.writeQueue}. */
+  private int storesWaiting;
+  private int writeQueue;
+  private int answerCacheSize;
   private GroupCommit<SplitArticle, IngestResult> commits;
   private SentenceIndex index;
-  private AnswerFinder finder;
+  /** Set once the index is open; read by the web's event loops through {@link #cached(Ask)}. */
+  private volatile CachedAnswers answers;
   /** Null when semantic ranking is off. */
   private SemanticIndex semantic;
   private WorkerExecutor embedWorker;
@@ -49,10 +59,13 @@ public class IndexVerticle extends VerticleBase {
   public Future<?> start() {
     IndexConfig config = IndexConfig.fromJson(config());
     RankingConfig ranking = RankingConfig.fromJson(config().getJsonObject("ranking"));
-    workers = vertx.createSharedWorkerExecutor("verbatim-index", config.workerPoolSize());
+    LocalCodecs.register(vertx);
+    reads = new BoundedPool("verbatim-index-read", config.readPoolSize(), config.readQueue());
+    writes = new BoundedPool("verbatim-index-write", 1, config.writeQueue());
+    writeQueue = config.writeQueue();
+    answerCacheSize = config.answerCache();
     NearDuplicateConfig dedup = NearDuplicateConfig.fromJson(config().getJsonObject("dedup"));
-    return workers.executeBlocking(() -> SentenceIndex.open(config.indexDir(),
-            new NearDuplicates(dedup, NearDuplicateWords.load())))
+    return on(writes, () -> SentenceIndex.open(config.indexDir(), new NearDuplicates(dedup, NearDuplicateWords.load())))
         .compose(opened -> ranking.semantic() ? loadSemantic(opened) : Future.succeededFuture(opened))
         .onSuccess(this::use)
         .compose(opened -> registerConsumers())
@@ -61,16 +74,17 @@ public class IndexVerticle extends VerticleBase {
 
   private Future<SentenceIndex> loadSemantic(SentenceIndex opened) {
     embedWorker = vertx.createSharedWorkerExecutor("verbatim-embed", 1);
-    return workers.executeBlocking(() -> SemanticIndex.load(opened))
+    return on(writes, () -> SemanticIndex.load(opened))
         .onSuccess(loaded -> semantic = loaded)
         .map(opened);
   }
 
   private void use(SentenceIndex opened) {
     index = opened;
-    finder = new AnswerFinder(opened, semantic);
-    commits = new GroupCommit<>(opened::storeAll, this::onPool);
-    LOG.info("Opened {}, semantic ranking {}", opened, semantic == null ? "off" : "on");
+    answers = new CachedAnswers(opened, new AnswerFinder(opened, semantic), new AnswerCache(answerCacheSize));
+    commits = new GroupCommit<>(opened::storeAll, writes::execute);
+    LOG.info("Opened {}, semantic ranking {}, reads on {}, writes on {}", opened, semantic == null ? "off" : "on",
+        reads, writes);
   }
 
   /**
@@ -102,7 +116,7 @@ public class IndexVerticle extends VerticleBase {
         bus.<JsonObject>consumer(Addresses.INDEX_STORE, this::store).completion(),
         bus.<JsonObject>consumer(Addresses.INDEX_STORE_ALL, this::storeAll).completion(),
         bus.<JsonObject>consumer(Addresses.INDEX_DELETE, this::delete).completion(),
-        bus.<JsonObject>consumer(Addresses.INDEX_SEARCH, this::search).completion(),
+        bus.<Object>consumer(Addresses.INDEX_SEARCH, this::search).completion(),
         bus.<JsonObject>consumer(Addresses.INDEX_ARTICLE, this::article).completion(),
         bus.<JsonObject>consumer(Addresses.INDEX_STATS, this::stats).completion());
   }
@@ -112,13 +126,17 @@ public class IndexVerticle extends VerticleBase {
     if (semantic != null) {
       semantic.stop();
     }
-    return embedding.transform(done -> workers.executeBlocking(() -> {
+    return embedding.transform(done -> on(writes, () -> {
+      reads.close(10);
       index.close();
       if (semantic != null) {
         semantic.close();
       }
       return null;
-    })).eventually(() -> embedWorker == null ? workers.close() : embedWorker.close().eventually(workers::close));
+    })).eventually(() -> {
+      writes.close();
+      return embedWorker == null ? Future.succeededFuture() : embedWorker.close();
+    });
   }
 
   /**
@@ -126,27 +144,23 @@ public class IndexVerticle extends VerticleBase {
    * commit ({@link GroupCommit}): each still gets its reply only once it is on disk.
    */
   private void store(Message<JsonObject> message) {
+    if (storesWaiting >= writeQueue) {
+      Replies.fail(message, new ApiException(ErrorCode.OVERLOADED,
+          "the server is busy (" + storesWaiting + " stores waiting); try again shortly"));
+      return;
+    }
+    storesWaiting++;
     Future.succeededFuture(message.body())
         .map(SplitArticle::fromJson)
         .compose(article -> Future.fromCompletionStage(commits.submit(article), context))
+        .onComplete(done -> storesWaiting--)
         .onSuccess(result -> message.reply(result.toJson()))
         .onSuccess(this::announce)
         .onFailure(error -> Replies.fail(message, error));
   }
 
-  /** Runs a commit on the pool, in order with the other writes; a closed pool refuses it at once. */
-  private void onPool(Runnable commit) {
-    Future<Void> queued = workers.executeBlocking(() -> {
-      commit.run();
-      return null;
-    }, true);
-    if (queued.failed()) {
-      throw new RejectedExecutionException(queued.cause());
-    }
-  }
-
   private void storeAll(Message<JsonObject> message) {
-    run(message, true, () -> new IngestResults(index.storeAll(SplitBatch.fromJson(message.body()).articles())).toJson())
+    run(message, writes, () -> new IngestResults(index.storeAll(SplitBatch.fromJson(message.body()).articles())).toJson())
         .onSuccess(reply -> IngestResults.fromJson(reply).results().forEach(this::announce));
   }
 
@@ -162,7 +176,7 @@ public class IndexVerticle extends VerticleBase {
   }
 
   private void delete(Message<JsonObject> message) {
-    run(message, true, () -> {
+    run(message, writes, () -> {
       ArticleRef ref = ArticleRef.fromJson(message.body());
       if (!index.delete(ref.id())) {
         throw new ApiException(ErrorCode.NOT_FOUND, "no article with id " + ref.id());
@@ -171,12 +185,37 @@ public class IndexVerticle extends VerticleBase {
     });
   }
 
-  private void search(Message<JsonObject> message) {
-    run(message, false, () -> finder.answer(Ask.fromJson(message.body())).toJson());
+  /**
+   * Answers an {@link Ask} (sent as the record by a local sender, else as JSON) in the same form. A cached
+   * answer is served here on the event loop; a miss is computed on the read pool.
+   */
+  private void search(Message<Object> message) {
+    long started = System.nanoTime();
+    boolean local = message.body() instanceof Ask;
+    Future.succeededFuture(message.body())
+        .map(body -> body instanceof Ask ask ? ask : Ask.fromJson((JsonObject) body))
+        .compose(ask -> answer(ask, started))
+        .onSuccess(answer -> message.reply(local ? answer : answer.toJson()))
+        .onFailure(error -> Replies.fail(message, error));
+  }
+
+  /**
+   * The cached answer to {@code ask}, or null (also before the index is open): a direct call for the web
+   * verticles, which then skip the event-bus hop for a repeated question. Thread-safe, never blocks on Lucene.
+   */
+  public Answer cached(Ask ask) {
+    CachedAnswers ready = answers;
+    return ready == null ? null : ready.lookup(ask);
+  }
+
+  private Future<Answer> answer(Ask ask, long started) {
+    AnswerCache.Key key = answers.key(ask);
+    Answer cached = answers.cached(key, ask, started);
+    return cached != null ? Future.succeededFuture(cached) : on(reads, () -> answers.compute(key, ask));
   }
 
   private void article(Message<JsonObject> message) {
-    run(message, false, () -> {
+    run(message, reads, () -> {
       ArticleRef ref = ArticleRef.fromJson(message.body());
       return index.article(ref.id())
           .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "no article with id " + ref.id())).toJson();
@@ -184,15 +223,20 @@ public class IndexVerticle extends VerticleBase {
   }
 
   private void stats(Message<JsonObject> message) {
-    run(message, false, () -> (semantic == null ? index.stats() : index.stats().withVectorsPending(semantic.pending()))
-        .toJson());
+    run(message, reads, () -> (semantic == null ? index.stats() : index.stats().withVectorsPending(semantic.pending()))
+        .withAnswerCache(answers.cache().stats()).toJson());
   }
 
-  /** Runs Lucene work on the pool and replies with its result or its failure code. */
-  private Future<JsonObject> run(Message<JsonObject> message, boolean ordered, Callable<JsonObject> work) {
-    return workers.executeBlocking(work, ordered)
+  /** Runs Lucene work on {@code pool} and replies with its result or its failure code. */
+  private Future<JsonObject> run(Message<JsonObject> message, BoundedPool pool, Callable<JsonObject> work) {
+    return on(pool, work)
         .onSuccess(message::reply)
         .onFailure(error -> Replies.fail(message, error));
+  }
+
+  /** Runs blocking work on {@code pool}; its outcome comes back on this verticle's context. */
+  private <T> Future<T> on(BoundedPool pool, Callable<T> work) {
+    return Future.fromCompletionStage(pool.submit(work), context);
   }
 
 }

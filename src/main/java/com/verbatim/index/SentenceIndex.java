@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -54,6 +55,8 @@ public final class SentenceIndex implements Closeable {
   private final NearDuplicates nearDuplicates;
   private IndexWriter writer;
   private SearcherManager searchers;
+  /** Counts writes; moves on only after the searcher sees a write (see {@link #generation()}). */
+  private final AtomicLong generation = new AtomicLong();
 
   public SentenceIndex(Directory directory, Analyzer analyzer, Similarity similarity) throws IOException {
     this(directory, analyzer, similarity, NearDuplicates.defaults());
@@ -150,7 +153,16 @@ public final class SentenceIndex implements Closeable {
     } finally {
       searchers.release(searcher);
       searchers.maybeRefreshBlocking();
+      generation.incrementAndGet();
     }
+  }
+
+  /**
+   * A number that changes with every write (store, delete, vectors, also a failed one), after searches can
+   * see it: whatever was computed while it held one value saw no later write than that value.
+   */
+  public long generation() {
+    return generation.get();
   }
 
   /** One article with its own sentences in order. */

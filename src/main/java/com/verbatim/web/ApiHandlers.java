@@ -4,6 +4,7 @@ import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.model.ArticleRef;
+import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
 import com.verbatim.model.IngestResult;
 import io.vertx.core.Future;
@@ -57,8 +58,8 @@ final class ApiHandlers {
   void ask(RoutingContext ctx) {
     Future.succeededFuture(ctx)
         .map(ApiHandlers::askOf)
-        .compose(ask -> bus.<JsonObject>request(Addresses.INDEX_SEARCH, ask.toJson()))
-        .compose(reply -> paragraphs.add(reply.body()))
+        .compose(ask -> bus.<Answer>request(Addresses.INDEX_SEARCH, ask))
+        .compose(reply -> paragraphs.add(reply.body().toJson()))
         .onSuccess(answer -> json(ctx, 200, answer))
         .onFailure(ctx::fail);
   }

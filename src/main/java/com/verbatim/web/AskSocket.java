@@ -4,12 +4,16 @@ import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
+import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
+import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.http.ServerWebSocket;
+import java.util.function.Function;
 
 /**
  * One reader's WebSocket: each text frame is an ask, answered by an answer or an error frame.
@@ -20,16 +24,24 @@ final class AskSocket {
   private final ServerWebSocket socket;
   private final EventBus bus;
   private final ParagraphNumbers paragraphs;
+  private final Function<Ask, Answer> cachedAnswers;
   private boolean oversized;
 
-  private AskSocket(ServerWebSocket socket, EventBus bus, ParagraphNumbers paragraphs) {
+  private AskSocket(ServerWebSocket socket, EventBus bus, ParagraphNumbers paragraphs,
+      Function<Ask, Answer> cachedAnswers) {
     this.socket = socket;
     this.bus = bus;
     this.paragraphs = paragraphs;
+    this.cachedAnswers = cachedAnswers;
   }
 
-  static void serve(ServerWebSocket socket, EventBus bus, ParagraphNumbers paragraphs) {
-    AskSocket handler = new AskSocket(socket, bus, paragraphs);
+  /**
+   * Serves {@code socket}; {@code paragraphs} adds each citation's paragraph, and {@code cachedAnswers} gives a
+   * cached answer (or null) without leaving the event loop.
+   */
+  static void serve(ServerWebSocket socket, EventBus bus, ParagraphNumbers paragraphs,
+      Function<Ask, Answer> cachedAnswers) {
+    AskSocket handler = new AskSocket(socket, bus, paragraphs, cachedAnswers);
     socket.textMessageHandler(handler::onText);
     socket.exceptionHandler(handler::onFailure);
     socket.binaryMessageHandler(frame -> handler.sendError(null, ErrorCode.BINARY_FRAME,
@@ -74,8 +86,11 @@ final class AskSocket {
       sendError(id, e.code(), e.getMessage());
       return;
     }
-    bus.<JsonObject>request(Addresses.INDEX_SEARCH, ask.toJson())
-        .compose(reply -> paragraphs.add(reply.body()))
+    Answer cached = cachedAnswers.apply(ask);
+    // the Ask and Answer records travel as they are (bus.LocalCodecs): the answer is encoded once, here
+    Future<Answer> answer = cached != null ? Future.succeededFuture(cached)
+        : bus.<Answer>request(Addresses.INDEX_SEARCH, ask).map(Message::body);
+    answer.compose(a -> paragraphs.add(a.toJson()))
         .onSuccess(this::write)
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
   }
@@ -86,8 +101,12 @@ final class AskSocket {
   }
 
   private void write(JsonObject frame) {
+    writeText(frame.encode());
+  }
+
+  private void writeText(String frame) {
     if (!socket.isClosed()) {
-      socket.writeTextMessage(frame.encode());
+      socket.writeTextMessage(frame);
     }
   }
 }

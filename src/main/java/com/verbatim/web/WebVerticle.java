@@ -2,7 +2,10 @@ package com.verbatim.web;
 
 import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ErrorCode;
+import com.verbatim.bus.LocalCodecs;
 import com.verbatim.ingest.SampleCorpus;
+import com.verbatim.model.Answer;
+import com.verbatim.model.Ask;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
@@ -18,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,14 +54,60 @@ public class WebVerticle extends VerticleBase {
       Map.entry(HttpMethod.POST, "/api/articles"), Map.entry(HttpMethod.POST, "/api/articles/fetch"),
       Map.entry(HttpMethod.DELETE, "/api/articles/:id"));
 
+  private final SharedAttempts attempts;
+  private final FeedbackCounts feedback;
+  private final Function<Ask, Answer> cachedAnswers;
   private HttpServer server;
   private HttpServer adminServer;
   private ParagraphNumbers paragraphs;
   private ExampleQuestions examples;
-  private FeedbackCounts feedback;
+
+  /** One web verticle on its own. */
+  public WebVerticle() {
+    this(new SharedAttempts(), new FeedbackCounts(), ask -> null);
+  }
+
+  private WebVerticle(SharedAttempts attempts, FeedbackCounts feedback, Function<Ask, Answer> cachedAnswers) {
+    this.attempts = attempts;
+    this.feedback = feedback;
+    this.cachedAnswers = cachedAnswers;
+  }
+
+  /**
+   * Makes web verticles for one deployment of several instances (one per event loop): they share the count
+   * of failed admin attempts, so a client cannot multiply its allowance by landing on another instance, and
+   * the feedback counts, so {@code /api/stats} shows every instance's votes.
+   */
+  public static Supplier<WebVerticle> sharing() {
+    return sharing(ask -> null);
+  }
+
+  /**
+   * As {@link #sharing()}, with a direct line to the index's answer cache ({@code cachedAnswers} gives the
+   * cached answer or null; it must be thread-safe and never block): a repeated question over {@code /ws} is
+   * then answered on the socket's own event loop, without the event-bus hop.
+   */
+  public static Supplier<WebVerticle> sharing(Function<Ask, Answer> cachedAnswers) {
+    SharedAttempts shared = new SharedAttempts();
+    FeedbackCounts feedback = new FeedbackCounts();
+    return () -> new WebVerticle(shared, feedback, cachedAnswers);
+  }
+
+  /** The instances' one {@link FailedAttempts}, made from the first instance's configuration. */
+  private static final class SharedAttempts {
+    private FailedAttempts attempts;
+
+    synchronized FailedAttempts get(WebConfig config) {
+      if (attempts == null) {
+        attempts = new FailedAttempts(config.adminFailuresPerMinute(), config.adminFailureClients());
+      }
+      return attempts;
+    }
+  }
 
   @Override
   public Future<?> start() {
+    LocalCodecs.register(vertx);
     return Future.succeededFuture(config())
         .map(WebConfig::fromJson)
         .compose(config -> adminToken(config).compose(token -> listen(config, token)));
@@ -82,12 +133,10 @@ public class WebVerticle extends VerticleBase {
    * if either cannot bind.
    */
   private Future<?> listen(WebConfig config, AdminToken token) {
-    AdminGate gate = new AdminGate(token,
-        new FailedAttempts(config.adminFailuresPerMinute(), config.adminFailureClients()));
+    AdminGate gate = new AdminGate(token, attempts.get(config));
     paragraphs = new ParagraphNumbers(vertx.eventBus());
     examples = new ExampleQuestions(vertx.eventBus(), SampleCorpus.questions());
     vertx.eventBus().consumer(Addresses.ARTICLES_INDEXED, message -> examples.invalidate());
-    feedback = new FeedbackCounts();
     ApiHandlers api = new ApiHandlers(vertx.eventBus(), paragraphs);
     IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api, feedback, examples::invalidate);
     server = vertx.createHttpServer(options(config).setHost(config.host()).setPort(config.port()));
@@ -213,7 +262,7 @@ public class WebVerticle extends VerticleBase {
 
   private void upgrade(RoutingContext ctx) {
     ctx.request().toWebSocket()
-        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus(), paragraphs))
+        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus(), paragraphs, cachedAnswers))
         .onFailure(ctx::fail);
   }
 

@@ -90,7 +90,7 @@ class ConfigLoaderTest {
     FetchConfig fetch = FetchConfig.fromJson(config.getJsonObject("fetch"));
     assertThat(fetch.timeoutMs()).isEqualTo(1234);
     assertThat(fetch.maxRedirects()).isEqualTo(5);
-    assertThat(IndexConfig.fromJson(config.getJsonObject("index")).workerPoolSize()).isEqualTo(4);
+    assertThat(IndexConfig.fromJson(config.getJsonObject("index")).answerCache()).isEqualTo(4096);
     assertThat(config.getJsonObject("http").getInteger("port")).isEqualTo(8080);
   }
 
@@ -112,7 +112,7 @@ class ConfigLoaderTest {
     dedup.remove("rows");
 
     assertThatThrownBy(() -> NearDuplicateConfig.fromJson(dedup)).hasMessageContaining("dedup.rows");
-    assertThatThrownBy(() -> IndexConfig.fromJson(new JsonObject().put("dataDir", "d").put("workerPoolSize", "four")))
-        .hasMessageContaining("index.workerPoolSize");
+    assertThatThrownBy(() -> IndexConfig.fromJson(new JsonObject().put("dataDir", "d").put("readThreads", "four")))
+        .hasMessageContaining("index.readThreads");
   }
 }

@@ -156,7 +156,7 @@ class IndexVerticleTest {
 
   /** The way {@code MainVerticle} deploys it: an event-loop verticle with the {@code index} slice plus {@code dedup}. */
   private Future<String> deploy(Vertx vertx) {
-    JsonObject index = ConfigLoader.defaults("index").put("dataDir", data.toString()).put("workerPoolSize", 2)
+    JsonObject index = ConfigLoader.defaults("index").put("dataDir", data.toString()).put("readThreads", 2)
         .put("dedup", ConfigLoader.defaults("dedup")).put("ranking", ConfigLoader.defaults("ranking").put("semantic", false));
     return vertx.deployVerticle(new IndexVerticle(), new DeploymentOptions().setConfig(index));
   }

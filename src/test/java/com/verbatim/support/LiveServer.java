@@ -40,7 +40,7 @@ public final class LiveServer {
     return ConfigLoader.defaults().mergeIn(new JsonObject()
         .put("http", new JsonObject().put("host", "127.0.0.1").put("port", 0).put("adminToken", TOKEN)
             .put("maxBodyBytes", 10 * 1024 * 1024))
-        .put("index", new JsonObject().put("dataDir", dataDir.toString()).put("workerPoolSize", 2))
+        .put("index", new JsonObject().put("dataDir", dataDir.toString()).put("readThreads", 2))
         .put("ingest", new JsonObject().put("samples", false))
         // a generous fetch timeout: a busy machine must not turn a local fixture page into a failed fetch
         .put("fetch", new JsonObject().put("allowPrivateTargets", true).put("timeoutMs", 60_000)

@@ -1,0 +1,48 @@
+package com.verbatim.eval.bench;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpServerOptions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The ceiling of the stack: a Vert.x WebSocket server on {@code /ws} that answers every text frame with the
+ * same canned answer frame (a real answer of the product, so the same size on the wire), with no work in
+ * between. Deployed like the product's web verticle, one instance per event loop.
+ *
+ * <p>Arguments: {@code FRAME_FILE PORT [HOST]}; prints {@code listening PORT} once ready.
+ */
+public final class CannedReplyServer extends VerticleBase {
+
+  private final String frame;
+  private final String host;
+  private final int port;
+
+  private CannedReplyServer(String frame, String host, int port) {
+    this.frame = frame;
+    this.host = host;
+    this.port = port;
+  }
+
+  @Override
+  public Future<?> start() {
+    return vertx.createHttpServer(new HttpServerOptions().setMaxWebSocketMessageSize(1024 * 1024))
+        .webSocketHandler(socket -> socket.textMessageHandler(text -> socket.writeTextMessage(frame)))
+        .listen(port, host);
+  }
+
+  public static void main(String[] args) throws Exception {
+    String frame = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+    int port = Integer.parseInt(args[1]);
+    String host = args.length > 2 ? args[2] : "127.0.0.1";
+    Vertx vertx = Vertx.vertx();
+    vertx.deployVerticle(() -> new CannedReplyServer(frame, host, port),
+        new DeploymentOptions().setInstances(VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE)).await();
+    System.out.println("listening " + port);
+  }
+}
