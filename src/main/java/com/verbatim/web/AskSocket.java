@@ -90,7 +90,7 @@ final class AskSocket {
     // the Ask and Answer records travel as they are (bus.LocalCodecs): the answer is encoded once, here
     Future<Answer> answer = cached != null ? Future.succeededFuture(cached)
         : bus.<Answer>request(Addresses.INDEX_SEARCH, ask).map(Message::body);
-    answer.compose(a -> paragraphs.add(a.toJson()))
+    answer.compose(paragraphs::frame)
         .onSuccess(this::write)
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
   }

@@ -1,10 +1,12 @@
 package com.verbatim.web;
 
 import com.verbatim.bus.Addresses;
+import com.verbatim.model.Answer;
 import com.verbatim.model.ArticleRef;
 import com.verbatim.model.ArticleView;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,11 +25,44 @@ import java.util.Set;
 final class ParagraphNumbers {
 
   static final int MAX_ARTICLES = 20;
+  /** How many answers' numbered quotes are kept, by the identity of their quote list. */
+  private static final int REMEMBERED = 64;
 
   private final EventBus bus;
+  /**
+   * Numbered quotes of recent answers. A cached answer shares its quote list with every answer served from
+   * it, and a commit (the only thing that can change a paragraph) makes a new list, so the identity of the
+   * list is a sound key. One instance per web verticle: only its event loop touches these.
+   */
+  private final Object[] lists = new Object[REMEMBERED];
+  private final JsonArray[] numbered = new JsonArray[REMEMBERED];
+  private int next;
 
   ParagraphNumbers(EventBus bus) {
     this.bus = bus;
+  }
+
+  /**
+   * The answer's frame with paragraph numbers added: read once per answer of the cache (the articles are read
+   * for the first asker, later askers of the same cached answer get the numbered quotes at once).
+   */
+  Future<JsonObject> frame(Answer answer) {
+    for (int i = 0; i < REMEMBERED; i++) {
+      if (lists[i] == answer.sentences()) {
+        return Future.succeededFuture(frameOf(answer, numbered[i]));
+      }
+    }
+    return add(answer.toJson()).map(json -> {
+      lists[next] = answer.sentences();
+      numbered[next] = json.getJsonArray("sentences");
+      next = (next + 1) % REMEMBERED;
+      return json;
+    });
+  }
+
+  private static JsonObject frameOf(Answer answer, JsonArray sentences) {
+    return new JsonObject().put("type", "answer").put("id", answer.id()).put("sentences", sentences)
+        .put("tookMs", Math.round(answer.tookMs() * 100) / 100.0);
   }
 
   /** The answer frame with paragraph numbers added; unchanged when an article cannot be read. */
