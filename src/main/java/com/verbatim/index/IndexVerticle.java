@@ -13,6 +13,7 @@ import com.verbatim.model.IngestResult;
 import com.verbatim.model.IngestResults;
 import com.verbatim.model.SplitArticle;
 import com.verbatim.model.SplitBatch;
+import com.verbatim.model.UrlScope;
 import com.verbatim.semantic.SemanticIndex;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -104,7 +105,8 @@ public class IndexVerticle extends VerticleBase {
         bus.<JsonObject>consumer(Addresses.INDEX_DELETE, this::delete).completion(),
         bus.<JsonObject>consumer(Addresses.INDEX_SEARCH, this::search).completion(),
         bus.<JsonObject>consumer(Addresses.INDEX_ARTICLE, this::article).completion(),
-        bus.<JsonObject>consumer(Addresses.INDEX_STATS, this::stats).completion());
+        bus.<JsonObject>consumer(Addresses.INDEX_STATS, this::stats).completion())
+        .compose(v -> bus.<JsonObject>consumer(Addresses.INDEX_RESOLVE_URLS, this::resolveUrls).completion());
   }
 
   @Override
@@ -180,6 +182,14 @@ public class IndexVerticle extends VerticleBase {
       ArticleRef ref = ArticleRef.fromJson(message.body());
       return index.article(ref.id())
           .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "no article with id " + ref.id())).toJson();
+    });
+  }
+
+  private void resolveUrls(Message<JsonObject> message) {
+    run(message, false, () -> {
+      JsonObject ids = new JsonObject();
+      index.articleIdsByUrl(UrlScope.fromJson(message.body()).urls()).forEach(ids::put);
+      return new JsonObject().put("articleIds", ids);
     });
   }
 

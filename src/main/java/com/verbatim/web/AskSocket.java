@@ -4,12 +4,16 @@ import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
+import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
+import com.verbatim.model.UrlScope;
+import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.http.ServerWebSocket;
+import java.util.List;
 
 /**
  * One reader's WebSocket: each text frame is an ask, answered by an answer or an error frame.
@@ -68,16 +72,27 @@ final class AskSocket {
       return;
     }
     Ask ask;
+    UrlScope urls;
     try {
       ask = Ask.fromJson(frame);
+      urls = UrlScope.ofAsk(frame);
     } catch (ApiException e) {
       sendError(id, e.code(), e.getMessage());
       return;
     }
-    bus.<JsonObject>request(Addresses.INDEX_SEARCH, ask.toJson())
-        .compose(reply -> paragraphs.add(reply.body()))
+    new UrlScopes(bus).resolve(ask, urls)
+        .compose(this::search)
         .onSuccess(this::write)
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
+  }
+
+  /** The answer to a scoped ask, with its notes; an ask whose scope fell to nothing is answered empty. */
+  private Future<JsonObject> search(UrlScopes.Scoped scoped) {
+    Future<JsonObject> answer = scoped.search()
+        ? bus.<JsonObject>request(Addresses.INDEX_SEARCH, scoped.ask().toJson())
+            .compose(reply -> paragraphs.add(reply.body()))
+        : Future.succeededFuture(new Answer(scoped.ask().id(), List.of(), 0).toJson());
+    return answer.map(frame -> UrlScopes.withNotes(frame, scoped.notes()));
   }
 
   private void sendError(String id, ErrorCode code, String message) {
