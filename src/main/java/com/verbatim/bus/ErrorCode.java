@@ -25,7 +25,9 @@ public enum ErrorCode {
   /** A known path asked with a method it does not serve; the HTTP answer carries an {@code Allow} header. */
   METHOD_NOT_ALLOWED(13, 405, "method-not-allowed"),
   /** Too many failed admin attempts from one client; the HTTP answer carries a {@code Retry-After} header. */
-  TOO_MANY_ATTEMPTS(14, 429, "too-many-attempts");
+  TOO_MANY_ATTEMPTS(14, 429, "too-many-attempts"),
+  /** A WebSocket handshake from a page of a site not on {@code http.allowedOrigins}. */
+  ORIGIN_REFUSED(15, 403, "origin-refused");
 
   private final int failureCode;
   private final int httpStatus;

@@ -142,7 +142,8 @@ public class WebVerticle extends VerticleBase {
     routes.get("/api/examples").handler(reader::examples);
     routes.post("/api/feedback").handler(BodyHandler.create(false).setBodyLimit(FEEDBACK_BODY))
         .handler(ApiHandlers::requireBody).handler(reader::feedback);
-    routes.getOnly("/ws").handler(this::upgrade);
+    OriginPolicy origins = new OriginPolicy(config.allowedOrigins());
+    routes.getOnly("/ws").handler(ctx -> checkOrigin(ctx, origins)).handler(this::upgrade);
     routes.get("/").handler(pages::chat);
     routes.get("/articles/:id").handler(pages::article);
     routes.get("/static/*").handler(WebVerticle::staticHeaders).handler(staticFiles(config.webrootDir()));
@@ -209,6 +210,20 @@ public class WebVerticle extends VerticleBase {
       ctx.response().putHeader("Content-Type", type.startsWith("text") ? type + ";charset=UTF-8" : type);
     }
     ctx.next();
+  }
+
+  /**
+   * A browser page of another site may open the socket only when {@code http.allowedOrigins} lists it; the
+   * handshake is refused with a 403 before the upgrade, so the page's script sees a failed connection.
+   */
+  private static void checkOrigin(RoutingContext ctx, OriginPolicy origins) {
+    String origin = ctx.request().getHeader("Origin");
+    if (origins.allows(origin, ctx.request().getHeader("Host"))) {
+      ctx.next();
+    } else {
+      LOG.debug("Refused a /ws handshake from origin {}", origin);
+      Errors.send(ctx, ErrorCode.ORIGIN_REFUSED, "this site is not allowed to use the Verbatim socket");
+    }
   }
 
   private void upgrade(RoutingContext ctx) {
