@@ -39,6 +39,10 @@ public class WebVerticle extends VerticleBase {
    * answered with a too-long error (see {@code AskSocket}).
    */
   private static final int MAX_WEBSOCKET_MESSAGE = 1024 * 1024;
+  /** Marks a request for {@code /widget.js} rerouted to its file. */
+  private static final String WIDGET_ENTRY = "verbatim.widgetEntry";
+  /** The widget's entry script is cached briefly; the modules it imports are checked again on every load. */
+  private static final String WIDGET_CACHE = "public, max-age=300";
   /** A fetch request carries only a URL. */
   private static final long FETCH_BODY = 16 * 1024;
   /** A vote carries an id or a question of at most 1,000 characters. */
@@ -146,6 +150,7 @@ public class WebVerticle extends VerticleBase {
     routes.getOnly("/ws").handler(ctx -> checkOrigin(ctx, origins)).handler(this::upgrade);
     routes.get("/").handler(pages::chat);
     routes.get("/articles/:id").handler(pages::article);
+    routes.get("/widget.js").handler(WebVerticle::widgetEntry);
     routes.get("/static/*").handler(WebVerticle::staticHeaders).handler(staticFiles(config.webrootDir()));
     return finish(router, routes);
   }
@@ -204,7 +209,10 @@ public class WebVerticle extends VerticleBase {
    * the Content-Type its GET would, which StaticHandler leaves out of HEAD answers.
    */
   private static void staticHeaders(RoutingContext ctx) {
-    ctx.response().putHeader("Cache-Control", "no-cache");
+    // public files: other sites' pages import the widget's modules, which needs CORS for module scripts
+    ctx.response().putHeader("Cache-Control", ctx.get(WIDGET_ENTRY, false) ? WIDGET_CACHE : "no-cache")
+        .putHeader("Access-Control-Allow-Origin", "*")
+        .putHeader("Cross-Origin-Resource-Policy", "cross-origin");
     String type = MimeMapping.mimeTypeForFilename(ctx.normalizedPath());
     if (ctx.request().method() == HttpMethod.HEAD && type != null) {
       ctx.response().putHeader("Content-Type", type.startsWith("text") ? type + ";charset=UTF-8" : type);
@@ -224,6 +232,15 @@ public class WebVerticle extends VerticleBase {
       LOG.debug("Refused a /ws handshake from origin {}", origin);
       Errors.send(ctx, ErrorCode.ORIGIN_REFUSED, "this site is not allowed to use the Verbatim socket");
     }
+  }
+
+  /**
+   * {@code /widget.js}, the one script tag news sites embed, is {@code /static/widget/widget.js}; browsers may keep
+   * it for {@value #WIDGET_CACHE}, so a fix reaches every site within minutes without a versioned URL.
+   */
+  private static void widgetEntry(RoutingContext ctx) {
+    ctx.put(WIDGET_ENTRY, true);
+    ctx.reroute("/static/widget/widget.js");
   }
 
   private void upgrade(RoutingContext ctx) {
