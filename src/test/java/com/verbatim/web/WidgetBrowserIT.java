@@ -39,6 +39,7 @@ import org.openqa.selenium.SearchContext;
 @Timeout(600)
 class WidgetBrowserIT {
 
+  private static final String NONCE = "n0nce4verbatimW1dget";
   private static final String QUESTION = "Who repaired the lighthouse lamp?";
 
   @TempDir
@@ -106,6 +107,14 @@ class WidgetBrowserIT {
         .replace("${server}", "http://127.0.0.1:" + server.port())
         .replace("<!--HOSTILE-->", ctx.request().getParam("hostile") == null ? ""
             : "<link rel=\"stylesheet\" href=\"/hostile.css\">")));
+    // the strictest kind of policy: only scripts carrying the page's nonce, and what they load
+    site.router.get("/story-nonce").handler(ctx -> {
+      ctx.response().putHeader("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + NONCE
+          + "' 'strict-dynamic'; style-src 'self'; connect-src ws://127.0.0.1:" + server.port()
+          + "; base-uri 'none'; object-src 'none'");
+      FixtureSite.html(ctx, resource("story.html").replace("${server}", "http://127.0.0.1:" + server.port())
+          .replace("<!--HOSTILE-->", "").replace("<script ", "<script nonce=\"" + NONCE + "\" "));
+    });
     site.router.get("/site.css").handler(ctx -> send(ctx, "site.css", "text/css"));
     site.router.get("/hostile.css").handler(ctx -> send(ctx, "hostile.css", "text/css"));
     site.router.get("/watch.js").handler(ctx -> send(ctx, "watch.js", "text/javascript"));
@@ -138,6 +147,12 @@ class WidgetBrowserIT {
   private static void awaitAnswers(int n) {
     browser.wait(d -> ((Number) inWidget("return r.querySelectorAll('.exchange[data-state=answered]').length;"))
         .intValue() >= n);
+  }
+
+  /** Opens the panel (which shows the conversation kept for the tab) and counts its exchanges. */
+  private static int shownAfterOpening() {
+    browser.js("return Verbatim.open();");
+    return ((Number) inWidget("return r.querySelectorAll('.exchange').length;")).intValue();
   }
 
   @SuppressWarnings("unchecked")
@@ -201,10 +216,21 @@ class WidgetBrowserIT {
   }
 
   @Test
+  @DisplayName("under a nonce + strict-dynamic CSP the tag's nonce carries to the modules it imports: it answers, no violation")
+  void nonceAndStrictDynamic() {
+    SearchContext widget = load(publisher.url("/story-nonce"));
+    int before = shownAfterOpening();
+    widget.findElement(By.cssSelector("#verbatim-question")).sendKeys(QUESTION + Keys.ENTER);
+    awaitAnswers(before + 1);
+    assertThat(citeLinks()).isNotEmpty().allSatisfy(href -> assertThat(href).contains("/articles/" + harbourId));
+    assertThat((List<Object>) browser.js("return window.cspViolations;")).isEmpty();
+  }
+
+  @Test
   @DisplayName("the JS API: setScope site answers from the whole corpus; ask, close and destroy work")
   void javascriptApiAndSiteScope() {
     load(publisher.url("/story"));
-    int before = ((Number) inWidget("return r.querySelectorAll('.exchange').length;")).intValue();
+    int before = shownAfterOpening();
     browser.js("Verbatim.setScope({scope: 'site'}); Verbatim.ask(arguments[0]);", QUESTION);
     awaitAnswers(before + 1);
     assertThat(citeLinks()).anySatisfy(href -> assertThat(href).contains("/articles/" + harbourId))
