@@ -115,6 +115,9 @@ class WidgetBrowserIT {
       FixtureSite.html(ctx, resource("story.html").replace("${server}", "http://127.0.0.1:" + server.port())
           .replace("<!--HOSTILE-->", "").replace("<script ", "<script nonce=\"" + NONCE + "\" "));
     });
+    site.router.get("/story-inline").handler(ctx -> FixtureSite.html(ctx, resource("story.html")
+        .replace("${server}", "http://127.0.0.1:" + server.port()).replace("<!--HOSTILE-->", "")
+        .replace("</article>", "</article><verbatim-chat position=\"inline\" scope=\"site\"></verbatim-chat>")));
     site.router.get("/site.css").handler(ctx -> send(ctx, "site.css", "text/css"));
     site.router.get("/hostile.css").handler(ctx -> send(ctx, "hostile.css", "text/css"));
     site.router.get("/watch.js").handler(ctx -> send(ctx, "watch.js", "text/javascript"));
@@ -224,6 +227,19 @@ class WidgetBrowserIT {
     awaitAnswers(before + 1);
     assertThat(citeLinks()).isNotEmpty().allSatisfy(href -> assertThat(href).contains("/articles/" + harbourId));
     assertThat((List<Object>) browser.js("return window.cspViolations;")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a site's own inline <verbatim-chat> is the one widget: open in the page's flow, no launcher, its own attributes")
+  void inlineElement() {
+    load(publisher.url("/story-inline"));
+    assertThat(browser.findAll("verbatim-chat")).hasSize(1);
+    assertThat(browser.js("return document.querySelector('verbatim-chat').parentElement.tagName;")).isEqualTo("MAIN");
+    browser.wait(d -> Boolean.FALSE.equals(inWidget("return r.querySelector('.panel').hidden;")));
+    assertThat(inWidget("return getComputedStyle(r.querySelector('.panel')).position;")).isEqualTo("static");
+    assertThat(inWidget("return getComputedStyle(r.querySelector('.launcher')).display;")).isEqualTo("none");
+    assertThat(inWidget("return r.querySelector('.panel-title').textContent;")).isEqualTo("Ask the news");
+    browser.screenshot("widget-inline-1280-light");
   }
 
   @Test
