@@ -1,7 +1,6 @@
-// Renders an answer frame (see README, "WebSocket /ws") into DOM nodes, text through textContent only.
-// Shared by the chat page and the article page's "Ask about this article"; a later embeddable widget
-// can use it as it is.
-import { el, link, button } from './dom.js';
+// Renders an answer frame (README, "WebSocket /ws") into DOM nodes, text through textContent only; shared by
+// the chat page, the article page and the widget.
+import { el, link, button, SERVER } from './dom.js';
 import { markedText } from './marks.js';
 import { numberSources, sourceLine, summary, formatDate, quoteWithCitation, WEAKER_THAN_BEST } from './citations.js';
 
@@ -57,7 +56,7 @@ function quote(s, n, isBest, isWeaker) {
   item.appendChild(card(s));
   const actions = el('div', 'quote-actions');
   const copy = button('Copy quote', 'tool copy');
-  copy.dataset.copy = quoteWithCitation(s, location.origin);
+  copy.dataset.copy = quoteWithCitation(s, SERVER);
   actions.appendChild(copy);
   item.appendChild(actions);
   return item;

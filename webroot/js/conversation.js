@@ -1,7 +1,7 @@
 // A conversation over the ask socket: each question gets a waiting state and a deadline; answers are
 // brought into view when they arrive; failures are shown with a retry; questions still unanswered when
 // the connection drops are sent again once it is back. Kept in sessionStorage when given a key.
-import { el, scrollTo } from './dom.js';
+import { el, scrollTo, serverUrl } from './dom.js';
 import { AskChannel } from './socket.js';
 import { Exchange } from './exchange.js';
 
@@ -17,14 +17,17 @@ export class Conversation {
    * @param container where exchanges go; announcer a role=status element; connection the state line
    * @param storageKey sessionStorage key, or null; scope article ids every question is limited to
    * @param onNothing called after an answer that found nothing
+   * @param root where the ask forms are (the widget's shadow root); frameScope(item) more scope, or null
    */
-  constructor({ container, announcer, connection, storageKey, scope, onNothing }) {
+  constructor({ container, announcer, connection, storageKey, scope, onNothing, root, frameScope }) {
     this.container = container;
     this.announcer = announcer;
     this.connection = connection;
     this.storageKey = storageKey;
     this.scope = scope || [];
     this.onNothing = onNothing || (() => {});
+    this.root = root || document;
+    this.frameScope = frameScope || (() => null);
     this.items = [];
     this.views = new Map();
     this.timers = new Map();
@@ -73,6 +76,8 @@ export class Conversation {
       && sameScope(i.scope, item.scope)).slice(-CONTEXT).map((i) => i.question);
     const frame = { type: 'ask', id: item.id, question: item.question, limit: 5 };
     if (item.scope && item.scope.length) frame.scope = { articleIds: item.scope };
+    const extra = this.frameScope(item);
+    if (extra) frame.scope = Object.assign({}, frame.scope, extra);
     if (context.length) frame.context = context;
     this.views.get(item.id).waiting(this.channel.open ? 'Looking for sentences that answer this'
       : 'Waiting for the connection; your question will be sent when it is back');
@@ -121,9 +126,9 @@ export class Conversation {
         this.arm(item, ANSWER_TIMEOUT_MS);
         this.views.get(item.id).waiting('Looking for sentences that answer this');
       }
-      for (const form of document.querySelectorAll('form[data-ask]')) form.dataset.ready = 'true';
+      for (const form of this.root.querySelectorAll('form[data-ask]')) form.dataset.ready = 'true';
     } else {
-      for (const form of document.querySelectorAll('form[data-ask]')) delete form.dataset.ready;
+      for (const form of this.root.querySelectorAll('form[data-ask]')) delete form.dataset.ready;
       text.textContent = state === 'connecting' ? 'Connecting…'
         : 'Connection lost; trying again in ' + Math.max(1, Math.round(delay / 1000)) + ' s';
       for (const item of waiting) {
@@ -164,7 +169,7 @@ export class Conversation {
   vote(item, vote) {
     item.vote = vote;
     this.save();
-    return fetch('/api/feedback', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    return fetch(serverUrl('/api/feedback'), { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ answerId: item.id, question: item.question, vote }) })
       .then((r) => r.ok, () => false);
   }

@@ -1,5 +1,13 @@
 // Small DOM helpers. Text only ever goes in through textContent: article text is untrusted HTML.
 
+/** The Verbatim server: where these modules come from (not the page's origin in the embedded widget). */
+export const SERVER = new URL(import.meta.url).origin;
+
+/** A server path as the page can use it: absolute in the widget. */
+export function serverUrl(path) {
+  return SERVER === location.origin ? path : SERVER + path;
+}
+
 /** A new element with an optional class name and text. */
 export function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -14,7 +22,12 @@ export function link(href, text, className) {
     return el('span', className, text);
   }
   const a = el('a', className, text);
-  a.href = href;
+  a.href = href.startsWith('/') ? serverUrl(href) : href;
+  if (SERVER !== location.origin) {
+    // the widget opens articles beside the reader's page
+    a.target = '_blank';
+    a.rel = 'noopener';
+  }
   return a;
 }
 

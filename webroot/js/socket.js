@@ -1,5 +1,6 @@
 // The ask socket: one WebSocket to /ws on this page's host, reopened with exponential back-off and
 // jitter after it drops; asks not yet answered are sent again once it is back. Independent of any page.
+import { SERVER } from './dom.js';
 
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 10000;
@@ -12,11 +13,13 @@ export class AskChannel {
   constructor({ onFrame, onState, path }) {
     this.onFrame = onFrame;
     this.onState = onState || (() => {});
-    this.url = (location.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + location.host + (path || '/ws');
+    const server = new URL(SERVER);
+    this.url = (server.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + server.host + (path || '/ws');
     this.unanswered = new Map();
     this.attempt = 0;
     this.timer = null;
     this.socket = null;
+    this.stopped = false;
     window.addEventListener('online', () => this.reconnectNow());
   }
 
@@ -27,6 +30,7 @@ export class AskChannel {
   connect() {
     clearTimeout(this.timer);
     this.timer = null;
+    if (this.stopped) return;
     if (this.socket && this.socket.readyState <= WebSocket.OPEN) return;
     this.onState('connecting');
     const socket = new WebSocket(this.url);
@@ -75,6 +79,15 @@ export class AskChannel {
     } else {
       this.reconnectNow();
     }
+  }
+
+  /** Closes the socket for good: no reconnect (the widget was removed). */
+  close() {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    const socket = this.socket;
+    this.socket = null;
+    if (socket) socket.close();
   }
 
   /** Stops re-sending an ask (it timed out or was withdrawn). */

@@ -39,6 +39,12 @@ public final class Addresses {
   /** {@code Ask} -> {@code Answer}: the best sentences for a question, with citations. */
   public static final String INDEX_SEARCH = "index.search";
 
+  /**
+   * {@code {"urls": [...]}} -> {@code {"articleIds": {"<url>": "<id>", ...}}}: the articles stored from these page
+   * URLs, compared by their canonical form; unknown URLs are left out.
+   */
+  public static final String INDEX_RESOLVE_URLS = "index.resolveUrls";
+
   /** {@code ArticleRef} -> {@code ArticleView}: one article with its own sentences; fails not-found. */
   public static final String INDEX_ARTICLE = "index.article";
 

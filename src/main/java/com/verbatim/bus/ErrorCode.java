@@ -27,7 +27,9 @@ public enum ErrorCode {
   /** Too many failed admin attempts from one client; the HTTP answer carries a {@code Retry-After} header. */
   TOO_MANY_ATTEMPTS(14, 429, "too-many-attempts"),
   /** The server's queue for this kind of work is full: try again shortly. Nothing was done. */
-  OVERLOADED(15, 503, "overloaded");
+  OVERLOADED(15, 503, "overloaded"),
+  /** A WebSocket handshake from a page of a site not on {@code http.allowedOrigins}. */
+  ORIGIN_REFUSED(16, 403, "origin-refused");
 
   private final int failureCode;
   private final int httpStatus;

@@ -31,6 +31,7 @@ public final class ConfigLoader {
       Map.entry("VERBATIM_ADMIN_PORT", "http.adminPort"),
       Map.entry("VERBATIM_H2C", "http.h2c"),
       Map.entry("VERBATIM_MAX_BODY_BYTES", "http.maxBodyBytes"),
+      Map.entry("VERBATIM_ALLOWED_ORIGINS", "http.allowedOrigins"),
       Map.entry("VERBATIM_DATA_DIR", "index.dataDir"),
       Map.entry("VERBATIM_INDEX_READ_THREADS", "index.readThreads"),
       Map.entry("VERBATIM_INDEX_READ_QUEUE", "index.readQueue"),

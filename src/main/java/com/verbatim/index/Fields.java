@@ -39,6 +39,11 @@ final class Fields {
   static final String ARTICLE_ID = "articleId";
   static final String TITLE = "title";
   static final String URL = "url";
+  /**
+   * The {@link CanonicalUrl} key of {@link #URL} (indexed, stored), so the page a reader is on finds its article;
+   * absent when the article has no URL. An article stored before it was written is rewritten once when stored again.
+   */
+  static final String URL_KEY = "urlKey";
   static final String SOURCE = "source";
   static final String PUBLISHED_AT = "publishedAt";
   /** Hash of the normalized body (indexed, stored): the same body under another URL is the same article. */

@@ -210,7 +210,10 @@ final class IndexBatch {
     // an article stored before paragraphs were kept is rewritten once, to gain them
     boolean paragraphsKept = old.getField(Fields.OWN_PARAGRAPH) != null
         || split.sentences().stream().allMatch(s -> s.paragraph() == 0);
-    return split.contentHash().equals(old.get(Fields.CONTENT_HASH)) && split.article().equals(meta(old)) && paragraphsKept;
+    // and one stored before URLs were looked up, to gain its URL key
+    boolean urlKept = CanonicalUrl.of(split.article().url()).isEmpty() || old.get(Fields.URL_KEY) != null;
+    return split.contentHash().equals(old.get(Fields.CONTENT_HASH)) && split.article().equals(meta(old)) && paragraphsKept
+        && urlKept;
   }
 
   /** The same article under the id it already has in the index. */
@@ -243,6 +246,7 @@ final class IndexBatch {
     doc.add(new StringField(Fields.ARTICLE_ID, meta.id(), Field.Store.YES));
     doc.add(new StoredField(Fields.TITLE, meta.title()));
     storeIfPresent(doc, Fields.URL, meta.url());
+    CanonicalUrl.of(meta.url()).ifPresent(key -> doc.add(new StringField(Fields.URL_KEY, key, Field.Store.YES)));
     storeIfPresent(doc, Fields.SOURCE, meta.source());
     storeIfPresent(doc, Fields.PUBLISHED_AT, meta.publishedAt());
     doc.add(new StringField(Fields.CONTENT_HASH, split.contentHash(), Field.Store.YES));

@@ -15,6 +15,7 @@ import com.verbatim.model.IngestResult;
 import com.verbatim.model.IngestResults;
 import com.verbatim.model.SplitArticle;
 import com.verbatim.model.SplitBatch;
+import com.verbatim.model.UrlScope;
 import com.verbatim.semantic.SemanticIndex;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -118,7 +119,8 @@ public class IndexVerticle extends VerticleBase {
         bus.<JsonObject>consumer(Addresses.INDEX_DELETE, this::delete).completion(),
         bus.<Object>consumer(Addresses.INDEX_SEARCH, this::search).completion(),
         bus.<JsonObject>consumer(Addresses.INDEX_ARTICLE, this::article).completion(),
-        bus.<JsonObject>consumer(Addresses.INDEX_STATS, this::stats).completion());
+        bus.<JsonObject>consumer(Addresses.INDEX_STATS, this::stats).completion())
+        .compose(v -> bus.<JsonObject>consumer(Addresses.INDEX_RESOLVE_URLS, this::resolveUrls).completion());
   }
 
   @Override
@@ -219,6 +221,14 @@ public class IndexVerticle extends VerticleBase {
       ArticleRef ref = ArticleRef.fromJson(message.body());
       return index.article(ref.id())
           .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "no article with id " + ref.id())).toJson();
+    });
+  }
+
+  private void resolveUrls(Message<JsonObject> message) {
+    run(message, reads, () -> {
+      JsonObject ids = new JsonObject();
+      index.articleIdsByUrl(UrlScope.fromJson(message.body()).urls()).forEach(ids::put);
+      return new JsonObject().put("articleIds", ids);
     });
   }
 

@@ -183,6 +183,23 @@ public final class SentenceIndex implements Closeable {
     });
   }
 
+  /**
+   * The ids of the articles stored from these URLs, by URL as given, compared by their {@link CanonicalUrl} key;
+   * URLs that are no http(s) URL or that no article has are left out.
+   */
+  public Map<String, String> articleIdsByUrl(Collection<String> urls) throws IOException {
+    return withSearcher(s -> {
+      Map<String, String> out = new LinkedHashMap<>();
+      for (String url : urls) {
+        Optional<String> key = CanonicalUrl.of(url);
+        if (key.isPresent()) {
+          IndexBatch.find(s, Fields.URL_KEY, key.get()).ifPresent(d -> out.put(url, d.get(Fields.ARTICLE_ID)));
+        }
+      }
+      return out;
+    });
+  }
+
   public Stats stats() throws IOException {
     return withSearcher(s -> new Stats(s.count(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE))),
         s.count(new TermQuery(new Term(Fields.TYPE, Fields.SENTENCE)))));

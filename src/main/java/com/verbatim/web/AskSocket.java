@@ -6,6 +6,7 @@ import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
 import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
+import com.verbatim.model.UrlScope;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
@@ -13,6 +14,7 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.http.ServerWebSocket;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -80,19 +82,34 @@ final class AskSocket {
       return;
     }
     Ask ask;
+    UrlScope urls;
     try {
       ask = Ask.fromJson(frame);
+      urls = UrlScope.ofAsk(frame);
     } catch (ApiException e) {
       sendError(id, e.code(), e.getMessage());
       return;
     }
-    Answer cached = cachedAnswers.apply(ask);
-    // the Ask and Answer records travel as they are (bus.LocalCodecs): the answer is encoded once, here
-    Future<Answer> answer = cached != null ? Future.succeededFuture(cached)
-        : bus.<Answer>request(Addresses.INDEX_SEARCH, ask).map(Message::body);
-    answer.compose(paragraphs::frame)
+    new UrlScopes(bus).resolve(ask, urls)
+        .compose(this::search)
         .onSuccess(this::write)
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
+  }
+
+  /**
+   * The answer frame of a scoped ask, with its notes; an ask whose scope fell to nothing is answered empty. A
+   * cached answer is taken on this event loop; the Ask and Answer records cross the bus as they are
+   * (bus.LocalCodecs), and the frame is encoded once, here.
+   */
+  private Future<JsonObject> search(UrlScopes.Scoped scoped) {
+    if (!scoped.search()) {
+      return Future.succeededFuture(UrlScopes.withNotes(new Answer(scoped.ask().id(), List.of(), 0).toJson(),
+          scoped.notes()));
+    }
+    Answer cached = cachedAnswers.apply(scoped.ask());
+    Future<Answer> answer = cached != null ? Future.succeededFuture(cached)
+        : bus.<Answer>request(Addresses.INDEX_SEARCH, scoped.ask()).map(Message::body);
+    return answer.compose(paragraphs::frame).map(frame -> UrlScopes.withNotes(frame, scoped.notes()));
   }
 
   private void sendError(String id, ErrorCode code, String message) {

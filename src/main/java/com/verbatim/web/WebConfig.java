@@ -23,10 +23,12 @@ import java.nio.file.Path;
  * @param webrootDir the static files served under {@code /static/}: from disk when this folder exists,
  *     else from the jar
  * @param dataDir the data folder
+ * @param allowedOrigins the other sites' origins whose pages may open {@code /ws} (the embedded widget),
+ *     comma-separated; {@code *} for any; blank for none but the server's own pages
  */
 public record WebConfig(String host, int port, String adminToken, int adminFailuresPerMinute,
     int adminFailureClients, String adminHost, int adminPort, boolean h2c, long maxBodyBytes, String templatesDir,
-    String webrootDir, Path dataDir) {
+    String webrootDir, Path dataDir, String allowedOrigins) {
 
   /** {@code adminPort} when the admin routes stay on the main server. */
   public static final int SAME_SERVER = -1;
@@ -55,6 +57,6 @@ public record WebConfig(String host, int port, String adminToken, int adminFailu
     return new WebConfig(s.string("host"), s.integer("port"), s.string("adminToken"),
         s.integer("adminFailuresPerMinute"), s.integer("adminFailureClients"), s.string("adminHost"),
         s.integer("adminPort"), s.bool("h2c"), s.longValue("maxBodyBytes"), s.string("templatesDir"),
-        s.string("webrootDir"), Path.of(s.string("dataDir")));
+        s.string("webrootDir"), Path.of(s.string("dataDir")), s.string("allowedOrigins"));
   }
 }

@@ -44,6 +44,10 @@ public class WebVerticle extends VerticleBase {
    * answered with a too-long error (see {@code AskSocket}).
    */
   private static final int MAX_WEBSOCKET_MESSAGE = 1024 * 1024;
+  /** Marks a request for {@code /widget.js} rerouted to its file. */
+  private static final String WIDGET_ENTRY = "verbatim.widgetEntry";
+  /** The widget's entry script is cached briefly; the modules it imports are checked again on every load. */
+  private static final String WIDGET_CACHE = "public, max-age=300";
   /** A fetch request carries only a URL. */
   private static final long FETCH_BODY = 16 * 1024;
   /** A vote carries an id or a question of at most 1,000 characters. */
@@ -191,9 +195,11 @@ public class WebVerticle extends VerticleBase {
     routes.get("/api/examples").handler(reader::examples);
     routes.post("/api/feedback").handler(BodyHandler.create(false).setBodyLimit(FEEDBACK_BODY))
         .handler(ApiHandlers::requireBody).handler(reader::feedback);
-    routes.getOnly("/ws").handler(this::upgrade);
+    OriginPolicy origins = new OriginPolicy(config.allowedOrigins());
+    routes.getOnly("/ws").handler(ctx -> checkOrigin(ctx, origins)).handler(this::upgrade);
     routes.get("/").handler(pages::chat);
     routes.get("/articles/:id").handler(pages::article);
+    routes.get("/widget.js").handler(WebVerticle::widgetEntry);
     routes.get("/static/*").handler(WebVerticle::staticHeaders).handler(staticFiles(config.webrootDir()));
     return finish(router, routes);
   }
@@ -252,12 +258,38 @@ public class WebVerticle extends VerticleBase {
    * the Content-Type its GET would, which StaticHandler leaves out of HEAD answers.
    */
   private static void staticHeaders(RoutingContext ctx) {
-    ctx.response().putHeader("Cache-Control", "no-cache");
+    // public files: other sites' pages import the widget's modules, which needs CORS for module scripts
+    ctx.response().putHeader("Cache-Control", ctx.get(WIDGET_ENTRY, false) ? WIDGET_CACHE : "no-cache")
+        .putHeader("Access-Control-Allow-Origin", "*")
+        .putHeader("Cross-Origin-Resource-Policy", "cross-origin");
     String type = MimeMapping.mimeTypeForFilename(ctx.normalizedPath());
     if (ctx.request().method() == HttpMethod.HEAD && type != null) {
       ctx.response().putHeader("Content-Type", type.startsWith("text") ? type + ";charset=UTF-8" : type);
     }
     ctx.next();
+  }
+
+  /**
+   * A browser page of another site may open the socket only when {@code http.allowedOrigins} lists it; the
+   * handshake is refused with a 403 before the upgrade, so the page's script sees a failed connection.
+   */
+  private static void checkOrigin(RoutingContext ctx, OriginPolicy origins) {
+    String origin = ctx.request().getHeader("Origin");
+    if (origins.allows(origin, ctx.request().getHeader("Host"))) {
+      ctx.next();
+    } else {
+      LOG.debug("Refused a /ws handshake from origin {}", origin);
+      Errors.send(ctx, ErrorCode.ORIGIN_REFUSED, "this site is not allowed to use the Verbatim socket");
+    }
+  }
+
+  /**
+   * {@code /widget.js}, the one script tag news sites embed, is {@code /static/widget/widget.js}; browsers may keep
+   * it for {@value #WIDGET_CACHE}, so a fix reaches every site within minutes without a versioned URL.
+   */
+  private static void widgetEntry(RoutingContext ctx) {
+    ctx.put(WIDGET_ENTRY, true);
+    ctx.reroute("/static/widget/widget.js");
   }
 
   private void upgrade(RoutingContext ctx) {

@@ -1,0 +1,319 @@
+package com.verbatim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.verbatim.support.Browser;
+import com.verbatim.support.FixtureSite;
+import com.verbatim.support.LiveServer;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+
+/**
+ * The embed as a news site uses it: a publisher's article page (src/test/resources/publisher/) with its own heavy
+ * CSS and a strict CSP, served from another origin (another port) than Verbatim, with the one script tag (twice).
+ */
+@DisplayName("The embedded widget on a publisher's page")
+@Timeout(600)
+class WidgetBrowserIT {
+
+  private static final String NONCE = "n0nce4verbatimW1dget";
+  private static final String QUESTION = "Who repaired the lighthouse lamp?";
+
+  @TempDir
+  static Path data;
+  @TempDir
+  static Path profile;
+  private static Vertx vertx;
+  private static LiveServer server;
+  private static FixtureSite publisher;
+  private static FixtureSite stranger;
+  private static Browser browser;
+  private static String harbourId;
+  private static String stormId;
+
+  @BeforeAll
+  static void start() {
+    Browser.assumeInstalled();
+    vertx = Vertx.vertx();
+    publisher = FixtureSite.start(vertx, WidgetBrowserIT::routes);
+    stranger = FixtureSite.start(vertx, WidgetBrowserIT::routes);
+    JsonObject config = LiveServer.config(data);
+    config.getJsonObject("http").put("allowedOrigins", publisher.url(""));
+    server = LiveServer.start(vertx, config);
+    harbourId = server.post("/api/articles", new JsonObject().put("title", "Harbour reopens after storm")
+        .put("text", "The harbour in Dunmore reopened on Tuesday after the storm.\n\n"
+            + "Harbour master Aoife Byrne said the lighthouse lamp was repaired on Monday.")
+        .put("source", "Coast Courier").put("url", "https://news.example.com/harbour"))
+        .bodyAsJsonObject().getString("id");
+    stormId = server.post("/api/articles", new JsonObject().put("title", "Storm damage counted")
+        .put("text", "Insurers counted the storm damage on the coast.\n\n"
+            + "The Dunmore lighthouse lamp was repaired by engineers from Cork, the harbour master said.")
+        .put("source", "Western Wire").put("url", "https://wire.example.com/storm"))
+        .bodyAsJsonObject().getString("id");
+    browser = Browser.start(profile, true);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.stop();
+      publisher.close();
+      stranger.close();
+      vertx.close().await();
+    }
+  }
+
+  @BeforeEach
+  void desktop() {
+    browser.viewport(1280, 900);
+    browser.dark(false);
+  }
+
+  /** The publisher's pages, under a strict CSP that admits Verbatim's script and socket and nothing inline. */
+  private static void routes(FixtureSite site) {
+    site.router.route().handler(ctx -> {
+      String verbatim = "127.0.0.1:" + server.port();
+      ctx.response().putHeader("Content-Security-Policy", "default-src 'none'; script-src 'self' http://" + verbatim
+          + "; style-src 'self'; connect-src ws://" + verbatim + "; img-src 'self'; base-uri 'none'; object-src 'none'");
+      ctx.next();
+    });
+    site.router.get("/story").handler(ctx -> FixtureSite.html(ctx, resource("story.html")
+        .replace("${server}", "http://127.0.0.1:" + server.port())
+        .replace("<!--HOSTILE-->", ctx.request().getParam("hostile") == null ? ""
+            : "<link rel=\"stylesheet\" href=\"/hostile.css\">")));
+    // the strictest kind of policy: only scripts carrying the page's nonce, and what they load
+    site.router.get("/story-nonce").handler(ctx -> {
+      ctx.response().putHeader("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + NONCE
+          + "' 'strict-dynamic'; style-src 'self'; connect-src ws://127.0.0.1:" + server.port()
+          + "; base-uri 'none'; object-src 'none'");
+      FixtureSite.html(ctx, resource("story.html").replace("${server}", "http://127.0.0.1:" + server.port())
+          .replace("<!--HOSTILE-->", "").replace("<script ", "<script nonce=\"" + NONCE + "\" "));
+    });
+    site.router.get("/story-inline").handler(ctx -> FixtureSite.html(ctx, resource("story.html")
+        .replace("${server}", "http://127.0.0.1:" + server.port()).replace("<!--HOSTILE-->", "")
+        .replace("</article>", "</article><verbatim-chat position=\"inline\" scope=\"site\"></verbatim-chat>")));
+    site.router.get("/site.css").handler(ctx -> send(ctx, "site.css", "text/css"));
+    site.router.get("/hostile.css").handler(ctx -> send(ctx, "hostile.css", "text/css"));
+    site.router.get("/watch.js").handler(ctx -> send(ctx, "watch.js", "text/javascript"));
+  }
+
+  private static void send(RoutingContext ctx, String name, String type) {
+    ctx.response().putHeader("Content-Type", type + "; charset=utf-8").end(resource(name));
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = WidgetBrowserIT.class.getResourceAsStream("/publisher/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Opens a publisher page and waits until the widget has rendered its launcher. */
+  private static SearchContext load(String url) {
+    browser.get(url);
+    browser.wait(d -> Boolean.TRUE.equals(browser.js("const h = document.querySelector('verbatim-chat');"
+        + " return !!(h && h.shadowRoot && h.shadowRoot.querySelector('.launcher'));")));
+    return browser.find("verbatim-chat").getShadowRoot();
+  }
+
+  private static Object inWidget(String script) {
+    return browser.js("const r = document.querySelector('verbatim-chat').shadowRoot; " + script);
+  }
+
+  private static void awaitAnswers(int n) {
+    browser.wait(d -> ((Number) inWidget("return r.querySelectorAll('.exchange[data-state=answered]').length;"))
+        .intValue() >= n);
+  }
+
+  /** Opens the panel (which shows the conversation kept for the tab) and counts its exchanges. */
+  private static int shownAfterOpening() {
+    browser.js("return Verbatim.open();");
+    return ((Number) inWidget("return r.querySelectorAll('.exchange').length;")).intValue();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> citeLinks() {
+    return (List<String>) inWidget("const all = r.querySelectorAll('.exchange');"
+        + " return [...all[all.length - 1].querySelectorAll('a.cite')].map(a => a.href);");
+  }
+
+  @Test
+  @DisplayName("one tag (given twice) adds one launcher; asked through it, the page's own article (by its canonical "
+      + "link) is quoted alone, events fire, no CSP violation, and axe-core finds nothing inside the widget")
+  void oneTagAsksAboutThePage() {
+    SearchContext widget = load(publisher.url("/story"));
+    assertThat(browser.findAll("verbatim-chat")).hasSize(1);
+    widget.findElement(By.cssSelector(".launcher")).click();
+    assertThat(inWidget("return r.activeElement && r.activeElement.id;")).isEqualTo("verbatim-question");
+    widget.findElement(By.cssSelector("#verbatim-question")).sendKeys(QUESTION + Keys.ENTER);
+    awaitAnswers(1);
+
+    assertThat(citeLinks()).isNotEmpty().allSatisfy(href ->
+        assertThat(href).startsWith("http://127.0.0.1:" + server.port() + "/articles/" + harbourId + "#s"));
+    assertThat(inWidget("return r.querySelector('.quote-text').textContent;")).asString().contains("lighthouse lamp");
+    assertThat((List<Object>) browser.js("return window.widgetEvents;")).contains("verbatim:open", "verbatim:answer");
+    browser.screenshot("widget-answered-1280-light");
+    assertThat((List<Object>) browser.js("return window.cspViolations;")).isEmpty();
+
+    Browser.assumeAxe();
+    assertThat(axeInWidget()).isEmpty();
+    browser.dark(true);
+    assertThat(axeInWidget()).isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> axeInWidget() {
+    try {
+      browser.js(Files.readString(Path.of(System.getProperty("verbatim.axe",
+          ".ci/browser/node_modules/axe-core/axe.min.js")), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "axe.run({include: [['verbatim-chat']]}, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa',"
+            + " 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}, resultTypes: ['violations']})"
+            + ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' ('"
+            + " + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', ') + ')')))"
+            + ".catch(e => done(['axe failed: ' + e]));");
+  }
+
+  @Test
+  @DisplayName("the conversation is kept for the tab (sessionStorage of the page, no cookie) and shown again on reload")
+  void keptForTheTab() {
+    load(publisher.url("/story"));
+    browser.js("Verbatim.ask(arguments[0]);", "Who repaired the lamp?");
+    awaitAnswers(1);
+    int shown = ((Number) inWidget("return r.querySelectorAll('.exchange').length;")).intValue();
+    load(publisher.url("/story"));
+    browser.js("return Verbatim.open();");
+    awaitAnswers(shown);
+    assertThat(browser.js("return document.cookie;")).isEqualTo("");
+  }
+
+  @Test
+  @DisplayName("under a nonce + strict-dynamic CSP the tag's nonce carries to the modules it imports: it answers, no violation")
+  void nonceAndStrictDynamic() {
+    SearchContext widget = load(publisher.url("/story-nonce"));
+    int before = shownAfterOpening();
+    widget.findElement(By.cssSelector("#verbatim-question")).sendKeys(QUESTION + Keys.ENTER);
+    awaitAnswers(before + 1);
+    assertThat(citeLinks()).isNotEmpty().allSatisfy(href -> assertThat(href).contains("/articles/" + harbourId));
+    assertThat((List<Object>) browser.js("return window.cspViolations;")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a site's own inline <verbatim-chat> is the one widget: open in the page's flow, no launcher, its own attributes")
+  void inlineElement() {
+    load(publisher.url("/story-inline"));
+    assertThat(browser.findAll("verbatim-chat")).hasSize(1);
+    assertThat(browser.js("return document.querySelector('verbatim-chat').parentElement.tagName;")).isEqualTo("MAIN");
+    browser.wait(d -> Boolean.FALSE.equals(inWidget("return r.querySelector('.panel').hidden;")));
+    assertThat(inWidget("return getComputedStyle(r.querySelector('.panel')).position;")).isEqualTo("static");
+    assertThat(inWidget("return getComputedStyle(r.querySelector('.launcher')).display;")).isEqualTo("none");
+    assertThat(inWidget("return r.querySelector('.panel-title').textContent;")).isEqualTo("Ask the news");
+    browser.screenshot("widget-inline-1280-light");
+  }
+
+  @Test
+  @DisplayName("the JS API: setScope site answers from the whole corpus; ask, close and destroy work")
+  void javascriptApiAndSiteScope() {
+    load(publisher.url("/story"));
+    int before = shownAfterOpening();
+    browser.js("Verbatim.setScope({scope: 'site'}); Verbatim.ask(arguments[0]);", QUESTION);
+    awaitAnswers(before + 1);
+    assertThat(citeLinks()).anySatisfy(href -> assertThat(href).contains("/articles/" + harbourId))
+        .anySatisfy(href -> assertThat(href).contains("/articles/" + stormId));
+    assertThat(inWidget("return r.querySelector('.launcher').textContent;")).isEqualTo("Ask the news");
+
+    browser.js("Verbatim.close();");
+    browser.wait(d -> Boolean.TRUE.equals(inWidget("return r.querySelector('.panel').hidden;")));
+    assertThat(inWidget("return r.querySelector('.launcher').getAttribute('aria-expanded');")).isEqualTo("false");
+    browser.js("Verbatim.destroy();");
+    browser.wait(d -> browser.findAll("verbatim-chat").isEmpty());
+    assertThat((List<Object>) browser.js("return window.cspViolations;")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a site not on the allow-list is refused, and the widget says so politely")
+  void refusedOrigin() {
+    SearchContext widget = load(stranger.url("/story"));
+    widget.findElement(By.cssSelector(".launcher")).click();
+    browser.wait(d -> Boolean.FALSE.equals(inWidget("return r.querySelector('.notice').hidden;")));
+    assertThat(inWidget("return r.querySelector('.notice').textContent;")).asString()
+        .startsWith("Sorry, answers cannot be reached from this page");
+  }
+
+  @Test
+  @DisplayName("the host page's hostile CSS leaves the open widget's pixels unchanged")
+  void hostileCssChangesNothing() throws IOException {
+    BufferedImage plain = openPanelShot(publisher.url("/story"));
+    BufferedImage hostile = openPanelShot(publisher.url("/story?hostile=1"));
+    assertThat(hostile.getWidth()).isEqualTo(plain.getWidth());
+    assertThat(hostile.getHeight()).isEqualTo(plain.getHeight());
+    long differing = 0;
+    for (int y = 0; y < plain.getHeight(); y++) {
+      for (int x = 0; x < plain.getWidth(); x++) {
+        differing += plain.getRGB(x, y) == hostile.getRGB(x, y) ? 0 : 1;
+      }
+    }
+    // a caret blinking in the question box is all that may differ
+    assertThat(differing).isLessThanOrEqualTo((long) plain.getWidth() * plain.getHeight() / 200);
+  }
+
+  private static BufferedImage openPanelShot(String url) throws IOException {
+    load(url);
+    browser.js("return Verbatim.open();");
+    browser.wait(d -> Boolean.FALSE.equals(inWidget("return r.querySelector('.panel').hidden;")));
+    inWidget("r.activeElement && r.activeElement.blur();");
+    @SuppressWarnings("unchecked")
+    Map<String, Number> box = (Map<String, Number>) inWidget("const b = r.querySelector('.panel')"
+        + ".getBoundingClientRect(); return {x: b.x, y: b.y, w: b.width, h: b.height};");
+    BufferedImage page = ImageIO.read(new ByteArrayInputStream(browser.driver() instanceof org.openqa.selenium.TakesScreenshot t
+        ? t.getScreenshotAs(OutputType.BYTES) : new byte[0]));
+    return page.getSubimage(box.get("x").intValue(), box.get("y").intValue(), box.get("w").intValue(),
+        box.get("h").intValue());
+  }
+
+  @Test
+  @DisplayName("at phone width the widget opens as a full-screen sheet")
+  void phoneSheet() {
+    browser.viewport(390, 844);
+    load(publisher.url("/story")).findElement(By.cssSelector(".launcher")).click();
+    @SuppressWarnings("unchecked")
+    Map<String, Number> box = (Map<String, Number>) inWidget("const b = r.querySelector('.panel')"
+        + ".getBoundingClientRect(); return {x: b.x, y: b.y, w: b.width, h: b.height};");
+    assertThat(box.get("x").intValue()).isZero();
+    assertThat(box.get("y").intValue()).isZero();
+    assertThat(box.get("w").intValue()).isEqualTo(390);
+    assertThat(box.get("h").intValue()).isEqualTo(844);
+    browser.screenshot("widget-open-390-light");
+  }
+}
