@@ -49,6 +49,7 @@ class RestartIT {
           // vectorsPending is left out: it falls as the background embedding catches up
           JsonObject counts = result.getValue().copy();
           counts.remove("vectorsPending");
+          counts.remove("answerCache"); // how the cache has served since start, not what is stored
           assertThat(counts).isEqualTo(new JsonObject().put("articles", 2).put("sentences", 17));
           ctx.completeNow();
         })));
