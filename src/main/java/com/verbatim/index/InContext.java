@@ -118,7 +118,6 @@ final class InContext {
             + settings.contextWeight() * (settings.ownContext() * c.context()
                 + (1 - settings.ownContext()) * articleContext.get(c.articleId()))
             + focusBonus(plan.kind(), c))))
-        .filter(c -> c.score() > 0)
         .sorted(ORDER).toList();
   }
 
@@ -226,13 +225,12 @@ final class InContext {
       double context = covered.entrySet().stream().mapToDouble(e -> e.getValue() * weights.get(e.getKey())).sum();
       double coverage = total == 0 ? 0 : context / total;
       boolean rareMissing = rarest != null && !covered.containsKey(rarest);
-      List<int[]> focus = focus(r);
       if (coverage < settings.coverageBar() || rareMissing && coverage < settings.rareBar()
           || !covered.keySet().containsAll(numbers)
           || r.cosine() < settings.semanticBar() && coverage < settings.semanticTrust()) {
         return null;
       }
-      return new Candidate(r, articleId, context, coverage, focus, 0);
+      return new Candidate(r, articleId, context, coverage, focus(r), 0);
     }
 
     /** Question concepts in the text, each with its weight (1 for the question's word, less for a synonym). */
