@@ -22,10 +22,6 @@ final class Reranker {
     Ranked(Hit hit, int n, SentenceScorer.Scored scored) {
       this(hit, n, scored, Double.NaN);
     }
-
-    Ranked withScored(SentenceScorer.Scored newScored) {
-      return new Ranked(hit, n, newScored, cosine);
-    }
   }
 
   private static final Comparator<Ranked> ORDER = Comparator

@@ -59,7 +59,7 @@ final class ApiHandlers {
     Future.succeededFuture(ctx)
         .map(ApiHandlers::askOf)
         .compose(ask -> bus.<Answer>request(Addresses.INDEX_SEARCH, ask))
-        .compose(reply -> paragraphs.add(reply.body().toJson()))
+        .compose(reply -> paragraphs.frame(reply.body()))
         .onSuccess(answer -> json(ctx, 200, answer))
         .onFailure(ctx::fail);
   }

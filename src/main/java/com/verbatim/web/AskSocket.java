@@ -26,6 +26,7 @@ final class AskSocket {
   private final ServerWebSocket socket;
   private final EventBus bus;
   private final ParagraphNumbers paragraphs;
+  private final UrlScopes urlScopes;
   private final Function<Ask, Answer> cachedAnswers;
   private boolean oversized;
 
@@ -34,6 +35,7 @@ final class AskSocket {
     this.socket = socket;
     this.bus = bus;
     this.paragraphs = paragraphs;
+    this.urlScopes = new UrlScopes(bus);
     this.cachedAnswers = cachedAnswers;
   }
 
@@ -90,7 +92,7 @@ final class AskSocket {
       sendError(id, e.code(), e.getMessage());
       return;
     }
-    new UrlScopes(bus).resolve(ask, urls)
+    urlScopes.resolve(ask, urls)
         .compose(this::search)
         .onSuccess(this::write)
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));

@@ -1,10 +1,10 @@
 package com.verbatim.web;
 
 import com.verbatim.bus.Addresses;
+import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +55,7 @@ final class ExampleQuestions {
   }
 
   private Future<Boolean> answers(String question) {
-    return bus.<JsonObject>request(Addresses.INDEX_SEARCH, new Ask(null, question, 1, List.of()).toJson())
-        .map(reply -> !reply.body().getJsonArray("sentences").isEmpty());
+    return bus.<Answer>request(Addresses.INDEX_SEARCH, new Ask(null, question, 1, List.of()))
+        .map(reply -> !reply.body().sentences().isEmpty());
   }
 }

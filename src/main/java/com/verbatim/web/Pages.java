@@ -3,6 +3,7 @@ package com.verbatim.web;
 import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
+import com.verbatim.model.Answer;
 import com.verbatim.model.ArticleRef;
 import com.verbatim.model.ArticleView;
 import com.verbatim.model.Ask;
@@ -46,8 +47,8 @@ final class Pages {
     }
     Future.succeededFuture(q)
         .map(question -> new Ask(null, question, Ask.DEFAULT_LIMIT, scope))
-        .compose(ask -> bus.<JsonObject>request(Addresses.INDEX_SEARCH, ask.toJson())
-            .compose(reply -> paragraphs.add(reply.body()))
+        .compose(ask -> bus.<Answer>request(Addresses.INDEX_SEARCH, ask)
+            .compose(reply -> paragraphs.frame(reply.body()))
             .map(answer -> AnswerPage.of(ask.question(), ask.articleIds(), answer)))
         .compose(answer -> shown.map(list -> withExamples(new JsonObject().put("q", q).put("answer", answer),
             answer.getBoolean("nothing") ? list : new JsonArray())))

@@ -66,7 +66,7 @@ final class ParagraphNumbers {
   }
 
   /** The answer frame with paragraph numbers added; unchanged when an article cannot be read. */
-  Future<JsonObject> add(JsonObject answer) {
+  private Future<JsonObject> add(JsonObject answer) {
     if (!"answer".equals(answer.getString("type")) || answer.getJsonArray("sentences") == null) {
       return Future.succeededFuture(answer);
     }
