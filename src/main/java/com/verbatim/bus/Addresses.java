@@ -51,6 +51,15 @@ public final class Addresses {
   /** {@code {}} -> {@code Stats}: counts of articles, unique sentences and sentences waiting for their vector. */
   public static final String INDEX_STATS = "index.stats";
 
+  /**
+   * {@code LogSlice} -> {@code {"outcomes": [...], "slice"}}: a cluster node's index applies entries of the
+   * cluster's write log in order (see {@code index.LogApplier}); local to each node.
+   */
+  public static final String INDEX_APPLY = "index.apply";
+
+  /** {@code {}} -> {@code ClusterStatus} JSON: this node's place in the cluster's write log and every node's. */
+  public static final String CLUSTER_STATUS = "cluster.status";
+
   private Addresses() {
   }
 }

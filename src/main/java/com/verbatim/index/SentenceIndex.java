@@ -136,15 +136,67 @@ public final class SentenceIndex implements Closeable {
     return write(batch -> batch.delete(id));
   }
 
+  /**
+   * As {@link #storeAll(List)}, and the commit also records {@code position} (where this write stands in a
+   * replicated log), atomically with the write: after a crash, {@link #position()} says what the index holds.
+   */
+  public synchronized List<IngestResult> storeAll(List<SplitArticle> splits, Map<String, String> position)
+      throws IOException {
+    return write(batch -> {
+      List<IngestResult> results = new ArrayList<>(splits.size());
+      for (SplitArticle split : splits) {
+        results.add(batch.store(split));
+      }
+      return results;
+    }, position);
+  }
+
+  /** As {@link #delete(String)}, recording {@code position} with the commit. */
+  public synchronized boolean delete(String id, Map<String, String> position) throws IOException {
+    return write(batch -> batch.delete(id), position);
+  }
+
+  /** Commits {@code position} alone: a replicated write that changed nothing still moves the index on. */
+  public synchronized void mark(Map<String, String> position) throws IOException {
+    write(batch -> null, position);
+  }
+
+  /** The position recorded with the last commit (empty when none was), see {@link #storeAll(List, Map)}. */
+  public synchronized Map<String, String> position() {
+    Map<String, String> position = new LinkedHashMap<>();
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      data.forEach(e -> position.put(e.getKey(), e.getValue()));
+    }
+    return position;
+  }
+
+  /** The position recorded with the last commit of the index under {@code dir}, read without opening a writer. */
+  public static Map<String, String> positionOnDisk(Path dir) throws IOException {
+    try (Directory directory = FSDirectory.open(dir)) {
+      if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+        return Map.of();
+      }
+      return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
+    }
+  }
+
   private interface BatchWork<T> {
     T apply(IndexBatch batch) throws IOException;
   }
 
   /** Runs writes against the last commit, commits them together, or rolls them all back. */
   private <T> T write(BatchWork<T> work) throws IOException {
+    return write(work, null);
+  }
+
+  private <T> T write(BatchWork<T> work, Map<String, String> position) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
       T result = work.apply(new IndexBatch(writer, searcher, nearDuplicates));
+      if (position != null) {
+        writer.setLiveCommitData(Map.copyOf(position).entrySet());
+      }
       writer.commit();
       return result;
     } catch (IOException | RuntimeException e) {
