@@ -105,6 +105,9 @@ public class ClusterVerticle extends VerticleBase {
         .onSuccess(tail -> {
           replica.follow(tail);
           LOG.info("Following the write log from {} (its newest entry: {})", replica.applied() + 1, tail);
+          if (replica.caughtUp()) {
+            LOG.info("Caught up with the write log: applied up to {}", replica.applied());
+          }
           replicas.put(replica.applied());
           next();
         })
@@ -158,6 +161,7 @@ public class ClusterVerticle extends VerticleBase {
     LogSlice slice = new LogSlice(epoch, entries.stream()
         .map(e -> new LogSlice.Entry(e.seq(), WriteCommand.fromJson(new JsonObject(e.command()))))
         .toList());
+    boolean wasCaughtUp = replica.caughtUp();
     return vertx.eventBus().<JsonObject>request(Addresses.INDEX_APPLY, slice.toJson(), APPLY)
         .map(reply -> {
           JsonArray outcomes = reply.body().getJsonArray("outcomes");
@@ -165,6 +169,9 @@ public class ClusterVerticle extends VerticleBase {
             replica.applied(entries.get(i).seq(), outcomes.getJsonObject(i));
           }
           replicas.put(replica.applied());
+          if (!wasCaughtUp && replica.caughtUp()) {
+            LOG.info("Caught up with the write log: applied up to {}", replica.applied());
+          }
           return null;
         });
   }
