@@ -57,6 +57,19 @@ public final class Addresses {
    */
   public static final String INDEX_APPLY = "index.apply";
 
+  /**
+   * {@code {"dir"}} -> {@code {"position": {...}, "files": {"<name>": size, ...}}}: a cluster node's index puts a
+   * copy of its last commit into {@code dir}, for a joining node; local to each node.
+   */
+  public static final String INDEX_SNAPSHOT = "index.snapshot";
+
+  /**
+   * Prefix of each cluster node's snapshot address, {@code cluster.snapshot.<host:port>}, reached across the
+   * cluster: {@code {"op":"open"}} -> {@code {"id", "position", "files"}}; {@code {"op":"read","id","file","offset"}}
+   * -> up to 1 MB of that file as a buffer; {@code {"op":"close","id"}} -> {@code {}}.
+   */
+  public static final String CLUSTER_SNAPSHOT = "cluster.snapshot.";
+
   /** {@code {}} -> {@code ClusterStatus} JSON: this node's place in the cluster's write log and every node's. */
   public static final String CLUSTER_STATUS = "cluster.status";
 

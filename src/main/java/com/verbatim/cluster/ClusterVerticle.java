@@ -20,6 +20,8 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * index ({@code index.apply}), so every node applies every write, in the same order. {@code cluster.status}
  * tells where this node and the others stand.
  *
- * <p>Deploy it before the index (it reads the index's recorded position from disk), then call
- * {@link #follow()} once the index is up.
+ * <p>Deploy it before the index: it reads the index's recorded position from disk and, when the log cannot
+ * bring that index up to date (see {@link #plan}), replaces it with a copy of a peer's ({@link SnapshotTransfer}).
+ * Call {@link #follow()} once the index is up.
  */
 public class ClusterVerticle extends VerticleBase {
 
@@ -47,11 +50,16 @@ public class ClusterVerticle extends VerticleBase {
   /** A slice may hold bulk writes, each a long commit; the default 30 s would fail them needlessly. */
   private static final DeliveryOptions APPLY = new DeliveryOptions().setSendTimeout(600_000);
   private static final long RETRY_MS = 1000;
+  /** How long a node that needs a copy of a peer's index waits for a peer to appear. */
+  private static final Duration PEER_WAIT = Duration.ofMinutes(10);
+  /** Marks the epoch of a log whose first node already held articles: others must copy them first. */
+  private static final String SEEDED = "+seeded";
 
   private final WriteLog log;
   private final ReplicaTable replicas;
   private String epoch;
   private Replica replica;
+  private SnapshotTransfer snapshots;
   private volatile boolean stopped;
 
   public ClusterVerticle(WriteLog log, ReplicaTable replicas) {
@@ -66,24 +74,73 @@ public class ClusterVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    Path indexDir = Path.of(config().getString("dataDir")).resolve("index");
-    return vertx.executeBlocking(() -> position(indexDir))
+    Path dataDir = Path.of(config().getString("dataDir"));
+    Path indexDir = dataDir.resolve("index");
+    snapshots = new SnapshotTransfer(vertx, dataDir);
+    return vertx.eventBus().<JsonObject>consumer(Addresses.CLUSTER_SNAPSHOT + replicas.self(), snapshots::serve)
+        .completion()
+        .compose(v -> vertx.executeBlocking(() -> plan(indexDir)))
+        .compose(plan -> plan.snapshot() ? copyFromPeer(indexDir, Instant.now().plus(PEER_WAIT)) : Future.succeededFuture(plan.applied()))
         .onSuccess(applied -> replica = new Replica(applied))
         .compose(applied -> registerConsumers());
   }
 
-  /** Joins the log's epoch and reads how far the index on disk has applied it. */
-  private long position(Path indexDir) throws Exception {
+  /** Where this node starts from: its index's position in the log, or a copy of a peer's index first. */
+  private record Plan(long applied, boolean snapshot) {
+  }
+
+  /**
+   * Joins the log's epoch and reads how far the index on disk has applied it. A node that starts a new life of
+   * the log (the first of a cluster) keeps its index as it is, and says in the epoch whether it held articles
+   * ({@code +seeded}); any other node needs a copy of a peer's index when its own is not of this log while the
+   * log does not start empty, or when the entries it needs were trimmed.
+   */
+  private Plan plan(Path indexDir) throws Exception {
+    snapshots.clean();
     Map<String, String> onDisk = SentenceIndex.positionOnDisk(indexDir);
-    epoch = log.epoch(UUID.randomUUID().toString());
-    String indexEpoch = onDisk.get(LogApplier.EPOCH);
+    boolean hasArticles = SentenceIndex.hasDocumentsOnDisk(indexDir);
+    String proposal = UUID.randomUUID() + (hasArticles ? SEEDED : "");
+    epoch = log.epoch(proposal);
+    boolean first = epoch.equals(proposal);
     long applied = LogApplier.applied(onDisk, epoch);
-    if (indexEpoch != null && !indexEpoch.equals(epoch)) {
-      LOG.warn("The index in {} followed another life of the cluster's log ({}); it applies this one ({}) from the"
-          + " start, and keeps what the other had that this one does not carry", indexDir, indexEpoch, epoch);
-    }
-    LOG.info("Cluster node {}: log epoch {}, index applied up to {}", replicas.self(), epoch, applied);
-    return applied;
+    long head = log.head();
+    boolean foreign = applied < 0 && (hasArticles || epoch.endsWith(SEEDED));
+    boolean snapshot = !first && (foreign || applied + 1 < head);
+    LOG.info("Cluster node {}: log epoch {}{}, index applied up to {}, oldest log entry kept {}{}", replicas.self(),
+        epoch, first ? " (started here)" : "", applied, head, snapshot ? "; copying a peer's index first" : "");
+    return new Plan(applied, snapshot);
+  }
+
+  /** Copies the index of the peer that has applied the most of the log; waits for one to be there. */
+  private Future<Long> copyFromPeer(Path indexDir, Instant giveUp) {
+    return vertx.executeBlocking(() -> {
+      String peer = peer();
+      if (peer == null) {
+        return null;
+      }
+      return LogApplier.applied(snapshots.fetch(peer, indexDir), epoch);
+    }).compose(applied -> {
+      if (applied != null) {
+        return Future.succeededFuture(applied);
+      }
+      if (Instant.now().isAfter(giveUp)) {
+        return Future.failedFuture(new IllegalStateException("no peer to copy the index from within " + PEER_WAIT));
+      }
+      LOG.info("Waiting for a peer that follows the log, to copy its index");
+      Promise<Long> later = Promise.promise();
+      vertx.setTimer(RETRY_MS, id -> copyFromPeer(indexDir, giveUp).onComplete(later));
+      return later.future();
+    });
+  }
+
+  /** The member (not this node) that has applied the most of the log, or null. May block. */
+  private String peer() {
+    Set<String> members = replicas.members();
+    return replicas.applied().entrySet().stream()
+        .filter(e -> members.contains(e.getKey()) && !e.getKey().equals(replicas.self()))
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   private Future<?> registerConsumers() {

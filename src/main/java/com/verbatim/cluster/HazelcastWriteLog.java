@@ -61,6 +61,11 @@ final class HazelcastWriteLog implements WriteLog {
   }
 
   @Override
+  public long head() {
+    return ring.headSequence();
+  }
+
+  @Override
   public String epoch(String proposed) {
     String existing = meta.putIfAbsent("epoch", proposed);
     return existing == null ? proposed : existing;

@@ -41,6 +41,9 @@ public interface WriteLog {
   /** The sequence of the newest entry, -1 when the log is empty. May block on the network. */
   long tail();
 
+  /** The sequence of the oldest entry kept (0 until the log is trimmed). May block on the network. */
+  long head();
+
   /**
    * The identity of this log's life: {@code proposed} if the log had none yet (a new cluster), else the one
    * set by the node that started it. An index written under another epoch came from another log. May block.

@@ -125,7 +125,8 @@ public class IndexVerticle extends VerticleBase {
   private Future<?> registerConsumers() {
     EventBus bus = vertx.eventBus();
     Future<?> writes = config().getBoolean("replicated", false)
-        ? bus.<JsonObject>localConsumer(Addresses.INDEX_APPLY, this::apply).completion()
+        ? Future.all(bus.<JsonObject>localConsumer(Addresses.INDEX_APPLY, this::apply).completion(),
+            bus.<JsonObject>localConsumer(Addresses.INDEX_SNAPSHOT, this::snapshot).completion())
         : Future.all(
             bus.<JsonObject>localConsumer(Addresses.INDEX_STORE, this::store).completion(),
             bus.<JsonObject>localConsumer(Addresses.INDEX_STORE_ALL, this::storeAll).completion(),
@@ -215,6 +216,18 @@ public class IndexVerticle extends VerticleBase {
         IngestResults.fromJson(stored).results().forEach(this::announce);
       }
     }
+  }
+
+  /** A copy of the last commit for a joining cluster node, made between two writes. */
+  private void snapshot(Message<JsonObject> message) {
+    run(message, writes, () -> {
+      SentenceIndex.Snapshot copy = index.snapshotTo(java.nio.file.Path.of(message.body().getString("dir")));
+      JsonObject files = new JsonObject();
+      copy.files().forEach(files::put);
+      JsonObject position = new JsonObject();
+      copy.position().forEach(position::put);
+      return new JsonObject().put("position", position).put("files", files);
+    });
   }
 
   private void delete(Message<JsonObject> message) {

@@ -171,6 +171,47 @@ public final class SentenceIndex implements Closeable {
     return position;
   }
 
+  /**
+   * Puts the files of the last commit into {@code target} (hard links where the file system allows, copies
+   * elsewhere) and returns the position recorded with it. Lucene never changes a written file, and no commit can
+   * run meanwhile (this holds the write lock), so the folder is a consistent copy of the index: a new node
+   * opens it as its own. Returns the position and the files by name with their sizes.
+   */
+  public synchronized Snapshot snapshotTo(Path target) throws IOException {
+    if (!(directory instanceof FSDirectory fs)) {
+      throw new IOException("only an index on disk can be copied");
+    }
+    java.nio.file.Files.createDirectories(target);
+    org.apache.lucene.index.SegmentInfos commit = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory);
+    Map<String, Long> files = new LinkedHashMap<>();
+    for (String name : commit.files(true)) {
+      Path from = fs.getDirectory().resolve(name);
+      try {
+        java.nio.file.Files.createLink(target.resolve(name), from);
+      } catch (IOException | UnsupportedOperationException noLink) {
+        java.nio.file.Files.copy(from, target.resolve(name));
+      }
+      files.put(name, java.nio.file.Files.size(from));
+    }
+    return new Snapshot(commit.getUserData(), files);
+  }
+
+  /** A copy of a commit: the position it recorded and its files with their sizes in bytes. */
+  public record Snapshot(Map<String, String> position, Map<String, Long> files) {
+  }
+
+  /** Whether the index under {@code dir} holds any document, read without opening a writer. */
+  public static boolean hasDocumentsOnDisk(Path dir) throws IOException {
+    try (Directory directory = FSDirectory.open(dir)) {
+      if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+        return false;
+      }
+      try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+        return reader.numDocs() > 0;
+      }
+    }
+  }
+
   /** The position recorded with the last commit of the index under {@code dir}, read without opening a writer. */
   public static Map<String, String> positionOnDisk(Path dir) throws IOException {
     try (Directory directory = FSDirectory.open(dir)) {

@@ -186,6 +186,31 @@ class ClusterIT {
     assertThat(table.stream().map(JsonObject.class::cast).filter(n -> n.getBoolean("member")).count()).isEqualTo(4);
   }
 
+  @Test
+  @Order(5)
+  @DisplayName("after the whole cluster stops, the first node back keeps its index and the next copies it")
+  void wholeClusterRestart() throws Exception {
+    for (NodeProcess node : nodes) {
+      node.kill();
+    }
+    a = start("A", a.clusterPort);
+    awaitPort(a);
+    awaitApplied(a, -1);
+    int kept = articles(a);
+    assertThat(kept).isGreaterThan(ACKS_BEFORE_KILL + ACKS_AFTER_KILL);
+    HttpResponse<String> created = post(a, article("Bridge reopened", "The Severn bridge reopened on Sunday after"
+        + " three weeks of repairs. Drivers queued for an hour."));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+    c = start("C", c.clusterPort);
+    awaitPort(c);
+    awaitApplied(c, applied(a));
+    assertThat(c.log()).contains("copying a peer's index first");
+    assertThat(articles(c)).isEqualTo(articles(a)).isEqualTo(kept + 1);
+    assertThat(quotes(c, "When did the Severn bridge reopen?"))
+        .contains("The Severn bridge reopened on Sunday after three weeks of repairs.");
+  }
+
   private NodeProcess start(String name, int clusterPort) throws IOException {
     Path dir = data.resolve(name);
     Files.createDirectories(dir);
