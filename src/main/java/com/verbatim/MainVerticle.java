@@ -128,10 +128,14 @@ public class MainVerticle extends VerticleBase {
     return new DeploymentOptions().setConfig(http);
   }
 
-  /** The cluster node reads the index's recorded position from disk before the index opens. */
+  /**
+   * The cluster node reads the index's recorded position from disk before the index opens, and bounds the writes
+   * waiting for the log as the index bounds its own.
+   */
   private static DeploymentOptions cluster(JsonObject config) {
+    JsonObject index = config.getJsonObject("index", new JsonObject());
     JsonObject cluster = config.getJsonObject("cluster", new JsonObject()).copy()
-        .put("dataDir", config.getJsonObject("index", new JsonObject()).getString("dataDir"));
+        .put("dataDir", index.getString("dataDir")).put("writeQueue", index.getInteger("writeQueue"));
     return new DeploymentOptions().setConfig(cluster);
   }
 

@@ -58,7 +58,10 @@ public class ClusterVerticle extends VerticleBase {
   private final WriteLog log;
   private final ReplicaTable replicas;
   private String epoch;
-  private Replica replica;
+  private volatile Replica replica;
+  /** Writes appended or being appended and not yet answered: at most {@code index.writeQueue}. */
+  private int writesWaiting;
+  private int writeQueue;
   private SnapshotTransfer snapshots;
   private volatile boolean stopped;
 
@@ -75,6 +78,7 @@ public class ClusterVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Path dataDir = Path.of(config().getString("dataDir"));
+    writeQueue = config().getInteger("writeQueue");
     Path indexDir = dataDir.resolve("index");
     snapshots = new SnapshotTransfer(vertx, dataDir);
     return vertx.eventBus().<JsonObject>consumer(Addresses.CLUSTER_SNAPSHOT + replicas.self(), snapshots::serve)
@@ -178,6 +182,12 @@ public class ClusterVerticle extends VerticleBase {
    * same answer a single node gives), once applied here.
    */
   private void write(Message<JsonObject> message, String kind, Consumer<JsonObject> check) {
+    if (writesWaiting >= writeQueue) {
+      Replies.fail(message, new ApiException(ErrorCode.OVERLOADED,
+          "the server is busy (" + writesWaiting + " writes waiting); try again shortly"));
+      return;
+    }
+    writesWaiting++;
     Future.succeededFuture(message.body())
         .map(body -> {
           check.accept(body);
@@ -187,6 +197,7 @@ public class ClusterVerticle extends VerticleBase {
             .recover(e -> Future.failedFuture(new ApiException(ErrorCode.CLUSTER_UNAVAILABLE,
                 "the cluster's write log could not be reached: " + e.getMessage()))))
         .compose(seq -> Future.fromCompletionStage(replica.await(seq), context))
+        .onComplete(done -> writesWaiting--)
         .onSuccess(outcome -> answer(message, outcome))
         .onFailure(error -> Replies.fail(message, error));
   }
