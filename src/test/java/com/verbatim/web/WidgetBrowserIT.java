@@ -132,6 +132,11 @@ class WidgetBrowserIT {
     site.router.get("/story-inline").handler(ctx -> FixtureSite.html(ctx, resource("story.html")
         .replace("${server}", "http://127.0.0.1:" + server.port()).replace("<!--HOSTILE-->", "")
         .replace("</article>", "</article><verbatim-chat position=\"inline\" scope=\"site\"></verbatim-chat>")));
+    // a fresh path (a sessionStorage key of its own); ?persistence=none on both tags
+    site.router.get("/fresh/:name").handler(ctx -> FixtureSite.html(ctx, resource("story.html")
+        .replace("${server}", "http://127.0.0.1:" + server.port()).replace("<!--HOSTILE-->", "")
+        .replace("widget.js\" async", ctx.request().getParam("persistence") == null ? "widget.js\" async"
+            : "widget.js\" data-persistence=\"" + ctx.request().getParam("persistence") + "\" async")));
     site.router.get("/site.css").handler(ctx -> send(ctx, "site.css", "text/css"));
     site.router.get("/hostile.css").handler(ctx -> send(ctx, "hostile.css", "text/css"));
     site.router.get("/watch.js").handler(ctx -> send(ctx, "watch.js", "text/javascript"));
@@ -255,7 +260,8 @@ class WidgetBrowserIT {
   }
 
   @Test
-  @DisplayName("a site's own inline <verbatim-chat> is the one widget: open in the page's flow, no launcher, its own attributes")
+  @DisplayName("a site's own inline <verbatim-chat> is the one widget: open in the page's flow, no launcher, its own "
+      + "attributes: scope=\"site\" answers from every article")
   void inlineElement() {
     load(publisher.url("/story-inline"));
     assertThat(browser.findAll("verbatim-chat")).hasSize(1);
@@ -265,6 +271,13 @@ class WidgetBrowserIT {
     assertThat(inWidget("return getComputedStyle(r.querySelector('.launcher')).display;")).isEqualTo("none");
     assertThat(inWidget("return r.querySelector('.panel-title').textContent;")).isEqualTo("Ask the news");
     browser.screenshot("widget-inline-1280-light");
+    int before = ((Number) inWidget("return r.querySelectorAll('.exchange').length;")).intValue();
+    browser.find("verbatim-chat").getShadowRoot().findElement(By.cssSelector("#verbatim-question"))
+        .sendKeys(QUESTION + Keys.ENTER);
+    awaitAnswers(before + 1);
+    // scope="site": the other article is quoted as well as the page's own
+    assertThat(citeLinks()).anySatisfy(href -> assertThat(href).contains("/articles/" + harbourId))
+        .anySatisfy(href -> assertThat(href).contains("/articles/" + stormId));
   }
 
   @Test
@@ -284,6 +297,26 @@ class WidgetBrowserIT {
     browser.js("Verbatim.destroy();");
     browser.wait(d -> browser.findAll("verbatim-chat").isEmpty());
     assertThat((List<Object>) browser.js("return window.cspViolations;")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("persistence: nothing is stored before the first question, then only the tab's sessionStorage; "
+      + "persistence=none stores nothing; never a cookie")
+  void persistence() {
+    String key = "verbatim.widget:/fresh/session";
+    load(publisher.url("/fresh/session"));
+    browser.js("return Verbatim.open();");
+    assertThat(browser.js("return sessionStorage.getItem(arguments[0]);", key)).isNull();
+    browser.js("Verbatim.ask(arguments[0]);", QUESTION);
+    awaitAnswers(1);
+    assertThat(browser.js("return sessionStorage.getItem(arguments[0]);", key)).asString().contains(QUESTION);
+
+    load(publisher.url("/fresh/none?persistence=none"));
+    browser.js("Verbatim.ask(arguments[0]);", QUESTION);
+    awaitAnswers(1);
+    assertThat((List<Object>) browser.js("return Object.keys(sessionStorage).filter(k => k.includes('/fresh/none'));"))
+        .isEmpty();
+    assertThat(browser.js("return localStorage.length + ' ' + document.cookie;")).isEqualTo("0 ");
   }
 
   @Test
