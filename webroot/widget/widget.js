@@ -45,6 +45,6 @@
     close: () => call('close'),
     ask: (q) => call('ask', q),
     setScope: (s) => call('setScope', s),
-    destroy: () => ready.then(() => { host().remove(); delete window.Verbatim; }),
+    destroy: () => ready.then(() => { document.querySelectorAll('verbatim-chat').forEach((h) => h.remove()); delete window.Verbatim; }),
   };
 })();
