@@ -205,6 +205,9 @@ class WidgetBrowserIT {
     assertThat(axeInWidget()).isEmpty();
     browser.dark(true);
     assertThat(axeInWidget()).isEmpty();
+    // axe does look inside the shadow root: an unlabelled field there is found
+    inWidget("r.querySelector('.panel').append(document.createElement('input'));");
+    assertThat(axeInWidget()).anySatisfy(v -> assertThat(v).startsWith("label:"));
   }
 
   @SuppressWarnings("unchecked")
