@@ -386,16 +386,25 @@ class WidgetBrowserIT {
   void hostileCssChangesNothing() throws IOException {
     BufferedImage plain = openPanelShot(publisher.url("/story"));
     BufferedImage hostile = openPanelShot(publisher.url("/story?hostile=1"));
-    assertThat(hostile.getWidth()).isEqualTo(plain.getWidth());
-    assertThat(hostile.getHeight()).isEqualTo(plain.getHeight());
+    // a caret blinking in the question box is all that may differ; the same compare tells dark from light
+    long tolerance = (long) plain.getWidth() * plain.getHeight() / 200;
+    assertThat(differing(plain, hostile)).isLessThanOrEqualTo(tolerance);
+    browser.dark(true);
+    assertThat(differing(plain, openPanelShot(publisher.url("/story?hostile=1")))).isGreaterThan(tolerance);
+  }
+
+  /** Pixels that differ, or all of them when the sizes do. */
+  private static long differing(BufferedImage a, BufferedImage b) {
+    if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+      return (long) a.getWidth() * a.getHeight();
+    }
     long differing = 0;
-    for (int y = 0; y < plain.getHeight(); y++) {
-      for (int x = 0; x < plain.getWidth(); x++) {
-        differing += plain.getRGB(x, y) == hostile.getRGB(x, y) ? 0 : 1;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        differing += a.getRGB(x, y) == b.getRGB(x, y) ? 0 : 1;
       }
     }
-    // a caret blinking in the question box is all that may differ
-    assertThat(differing).isLessThanOrEqualTo((long) plain.getWidth() * plain.getHeight() / 200);
+    return differing;
   }
 
   private static BufferedImage openPanelShot(String url) throws IOException {
