@@ -1,8 +1,10 @@
 package com.verbatim;
 
+import com.verbatim.cluster.ClusterConfig;
 import com.verbatim.config.ConfigLoader;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,11 +18,14 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    Vertx vertx = Vertx.vertx();
+    JsonObject config = ConfigLoader.load(System.getenv());
+    ClusterConfig cluster = ClusterConfig.fromJson(config.getJsonObject("cluster"));
+    // a single node never loads the cluster manager: ClusterNode alone names it
+    ClusterNode.Started node = cluster.enabled() ? ClusterNode.start(cluster) : ClusterNode.single();
+    Vertx vertx = node.vertx();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> close(vertx), "verbatim-shutdown"));
     try {
-      vertx.deployVerticle(new MainVerticle(), new DeploymentOptions().setConfig(ConfigLoader.load(System.getenv())))
-          .await();
+      vertx.deployVerticle(node.main(), new DeploymentOptions().setConfig(config)).await();
     } catch (Exception e) {
       LOG.error("Verbatim failed to start", e);
       System.exit(1); // on the main thread, so the shutdown hook can close Vert.x

@@ -1,5 +1,7 @@
 package com.verbatim;
 
+import com.verbatim.cluster.ClusterVerticle;
+import com.verbatim.cluster.Replica;
 import com.verbatim.dedup.DedupVerticle;
 import com.verbatim.index.IndexVerticle;
 import com.verbatim.feeds.FeedVerticle;
@@ -19,13 +21,31 @@ import java.util.function.Supplier;
 /**
  * Deploys the verticles in order, each with its own slice of the configuration: the index first
  * (everything needs it), then dedup, then ingest (which loads the samples), fetch and feeds, and the web last, so
- * that once the port answers, {@code /health} is true.
+ * that once the port answers, {@code /health} is true. A cluster node deploys its {@link ClusterVerticle} first
+ * and has it follow the cluster's write log once the index is open.
  */
 public class MainVerticle extends VerticleBase {
 
   private final IndexVerticle index = new IndexVerticle();
+  /** Null on a single node (the default); else this node's part in the cluster (see {@code cluster.enabled}). */
+  private final ClusterVerticle cluster;
   private final Supplier<WebVerticle> webVerticles = WebVerticle.sharing(index::cached);
   private final WebVerticle web = webVerticles.get();
+
+  /** A single node: no cluster manager, writes go straight to the index. */
+  public MainVerticle() {
+    this(null);
+  }
+
+  /** A cluster node: writes go through the cluster's log, which {@code cluster} follows into the index. */
+  public MainVerticle(ClusterVerticle cluster) {
+    this.cluster = cluster;
+  }
+
+  /** This node's place in the cluster's log, or null on a single node: whether it has caught up, its lag. */
+  public Replica replica() {
+    return cluster == null ? null : cluster.replica();
+  }
 
   @Override
   public Future<?> start() {
@@ -34,7 +54,12 @@ public class MainVerticle extends VerticleBase {
     DeploymentOptions index = new DeploymentOptions().setConfig(config.getJsonObject("index", new JsonObject()).copy()
         .put("dedup", config.getJsonObject("dedup", new JsonObject()))
         .put("ranking", config.getJsonObject("ranking", new JsonObject())));
-    return vertx.deployVerticle(this.index, index)
+    if (cluster != null) {
+      index.getConfig().put("replicated", true);
+    }
+    return (cluster == null ? Future.succeededFuture() : vertx.deployVerticle(cluster, cluster(config)))
+        .compose(id -> vertx.deployVerticle(this.index, index))
+        .compose(id -> cluster == null ? Future.succeededFuture() : cluster.follow())
         .compose(id -> vertx.deployVerticle(new DedupVerticle(),
             slice(config, "dedup").setThreadingModel(ThreadingModel.WORKER).setWorkerPoolName("verbatim-dedup")))
         .compose(id -> vertx.deployVerticle(new IngestVerticle(), slice(config, "ingest")))
@@ -101,6 +126,17 @@ public class MainVerticle extends VerticleBase {
     JsonObject http = config.getJsonObject("http", new JsonObject()).copy()
         .put("dataDir", config.getJsonObject("index", new JsonObject()).getString("dataDir"));
     return new DeploymentOptions().setConfig(http);
+  }
+
+  /**
+   * The cluster node reads the index's recorded position from disk before the index opens, and bounds the writes
+   * waiting for the log as the index bounds its own.
+   */
+  private static DeploymentOptions cluster(JsonObject config) {
+    JsonObject index = config.getJsonObject("index", new JsonObject());
+    JsonObject cluster = config.getJsonObject("cluster", new JsonObject()).copy()
+        .put("dataDir", index.getString("dataDir")).put("writeQueue", index.getInteger("writeQueue"));
+    return new DeploymentOptions().setConfig(cluster);
   }
 
   private static DeploymentOptions slice(JsonObject config, String section) {

@@ -51,6 +51,28 @@ public final class Addresses {
   /** {@code {}} -> {@code Stats}: counts of articles, unique sentences and sentences waiting for their vector. */
   public static final String INDEX_STATS = "index.stats";
 
+  /**
+   * {@code LogSlice} -> {@code {"outcomes": [...], "slice"}}: a cluster node's index applies entries of the
+   * cluster's write log in order (see {@code index.LogApplier}); local to each node.
+   */
+  public static final String INDEX_APPLY = "index.apply";
+
+  /**
+   * {@code {"dir"}} -> {@code {"position": {...}, "files": {"<name>": size, ...}}}: a cluster node's index puts a
+   * copy of its last commit into {@code dir}, for a joining node; local to each node.
+   */
+  public static final String INDEX_SNAPSHOT = "index.snapshot";
+
+  /**
+   * Prefix of each cluster node's snapshot address, {@code cluster.snapshot.<host:port>}, reached across the
+   * cluster: {@code {"op":"open"}} -> {@code {"id", "position", "files"}}; {@code {"op":"read","id","file","offset"}}
+   * -> up to 1 MB of that file as a buffer; {@code {"op":"close","id"}} -> {@code {}}.
+   */
+  public static final String CLUSTER_SNAPSHOT = "cluster.snapshot.";
+
+  /** {@code {}} -> {@code ClusterStatus} JSON: this node's place in the cluster's write log and every node's. */
+  public static final String CLUSTER_STATUS = "cluster.status";
+
   private Addresses() {
   }
 }

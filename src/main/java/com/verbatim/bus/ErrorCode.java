@@ -29,7 +29,9 @@ public enum ErrorCode {
   /** The server's queue for this kind of work is full: try again shortly. Nothing was done. */
   OVERLOADED(15, 503, "overloaded"),
   /** A WebSocket handshake from a page of a site not on {@code http.allowedOrigins}. */
-  ORIGIN_REFUSED(16, 403, "origin-refused");
+  ORIGIN_REFUSED(16, 403, "origin-refused"),
+  /** A cluster node could not put a write into the cluster's log (no node holding it reachable); sending it again is safe. */
+  CLUSTER_UNAVAILABLE(20, 503, "cluster-unavailable");
 
   private final int failureCode;
   private final int httpStatus;

@@ -41,7 +41,11 @@ public final class ConfigLoader {
       Map.entry("VERBATIM_ALLOW_PRIVATE_TARGETS", "fetch.allowPrivateTargets"),
       Map.entry("VERBATIM_FEED_POLL_SECONDS", "feeds.pollSeconds"),
       Map.entry("VERBATIM_DEDUP_SIMILARITY", "dedup.similarity"),
-      Map.entry("VERBATIM_SEMANTIC", "ranking.semantic"));
+      Map.entry("VERBATIM_SEMANTIC", "ranking.semantic"),
+      Map.entry("VERBATIM_CLUSTER", "cluster.enabled"),
+      Map.entry("VERBATIM_CLUSTER_MEMBERS", "cluster.members"),
+      Map.entry("VERBATIM_CLUSTER_HOST", "cluster.host"),
+      Map.entry("VERBATIM_CLUSTER_PORT", "cluster.port"));
 
   private ConfigLoader() {
   }

@@ -20,7 +20,7 @@ public class DedupVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    return vertx.eventBus().consumer(Addresses.DEDUP_SPLIT, this::split).completion();
+    return vertx.eventBus().localConsumer(Addresses.DEDUP_SPLIT, this::split).completion();
   }
 
   private void split(Message<JsonObject> message) {

@@ -10,6 +10,7 @@ import com.verbatim.bus.Replies;
 import com.verbatim.model.FetchRequest;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.MultiMap;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
@@ -60,7 +61,7 @@ public class FeedVerticle extends VerticleBase {
     config = FeedConfig.fromJson(config());
     fetcher = new PageFetcher(vertx, FetchConfig.fromJson(config().getJsonObject("fetch")));
     config.urls().forEach(url -> states.put(url, new FeedState(url)));
-    return vertx.eventBus().<JsonObject>consumer(Addresses.FEEDS_STATUS, this::status).completion()
+    return vertx.eventBus().<JsonObject>localConsumer(Addresses.FEEDS_STATUS, this::status).completion()
         .onSuccess(ready -> states.values().forEach(state -> vertx.setTimer(1, id -> poll(state))));
   }
 
@@ -107,7 +108,8 @@ public class FeedVerticle extends VerticleBase {
     }
     long delay = config.delayMs(state.failures);
     state.nextPollAt = state.lastPolledAt.plusMillis(delay);
-    vertx.eventBus().publish(Addresses.FEEDS_POLLED, state.toJson());
+    // each node polls its own feeds: its news stays on this node
+    vertx.eventBus().publish(Addresses.FEEDS_POLLED, state.toJson(), new DeliveryOptions().setLocalOnly(true));
     if (!stopped) {
       vertx.setTimer(delay, id -> poll(state));
     }

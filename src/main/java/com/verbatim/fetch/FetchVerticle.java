@@ -25,7 +25,7 @@ public class FetchVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     fetcher = new PageFetcher(vertx, FetchConfig.fromJson(config()));
-    return vertx.eventBus().<JsonObject>consumer(Addresses.ARTICLES_FETCH, this::onFetch).completion();
+    return vertx.eventBus().<JsonObject>localConsumer(Addresses.ARTICLES_FETCH, this::onFetch).completion();
   }
 
   @Override

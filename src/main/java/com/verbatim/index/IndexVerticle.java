@@ -13,6 +13,8 @@ import com.verbatim.model.ArticleRef;
 import com.verbatim.model.Ask;
 import com.verbatim.model.IngestResult;
 import com.verbatim.model.IngestResults;
+import com.verbatim.model.LogSlice;
+import com.verbatim.model.WriteCommand;
 import com.verbatim.model.SplitArticle;
 import com.verbatim.model.SplitBatch;
 import com.verbatim.model.UrlScope;
@@ -20,9 +22,12 @@ import com.verbatim.semantic.SemanticIndex;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +44,8 @@ import org.slf4j.LoggerFactory;
 public class IndexVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexVerticle.class);
+  /** News of this node's index, for this node's web verticles (in a cluster every node has its own). */
+  private static final DeliveryOptions LOCAL = new DeliveryOptions().setLocalOnly(true);
 
   private BoundedPool reads;
   private BoundedPool writes;
@@ -111,16 +118,24 @@ public class IndexVerticle extends VerticleBase {
         });
   }
 
+  /**
+   * Local consumers only: in a cluster every node answers from its own index. With {@code replicated} set
+   * (a cluster node), stores and deletes come from the cluster's log through {@code index.apply} instead.
+   */
   private Future<?> registerConsumers() {
     EventBus bus = vertx.eventBus();
-    return Future.all(
-        bus.<JsonObject>consumer(Addresses.INDEX_STORE, this::store).completion(),
-        bus.<JsonObject>consumer(Addresses.INDEX_STORE_ALL, this::storeAll).completion(),
-        bus.<JsonObject>consumer(Addresses.INDEX_DELETE, this::delete).completion(),
-        bus.<Object>consumer(Addresses.INDEX_SEARCH, this::search).completion(),
-        bus.<JsonObject>consumer(Addresses.INDEX_ARTICLE, this::article).completion(),
-        bus.<JsonObject>consumer(Addresses.INDEX_STATS, this::stats).completion())
-        .compose(v -> bus.<JsonObject>consumer(Addresses.INDEX_RESOLVE_URLS, this::resolveUrls).completion());
+    Future<?> writes = config().getBoolean("replicated", false)
+        ? Future.all(bus.<JsonObject>localConsumer(Addresses.INDEX_APPLY, this::apply).completion(),
+            bus.<JsonObject>localConsumer(Addresses.INDEX_SNAPSHOT, this::snapshot).completion())
+        : Future.all(
+            bus.<JsonObject>localConsumer(Addresses.INDEX_STORE, this::store).completion(),
+            bus.<JsonObject>localConsumer(Addresses.INDEX_STORE_ALL, this::storeAll).completion(),
+            bus.<JsonObject>localConsumer(Addresses.INDEX_DELETE, this::delete).completion());
+    return writes.compose(v -> Future.all(
+        bus.<Object>localConsumer(Addresses.INDEX_SEARCH, this::search).completion(),
+        bus.<JsonObject>localConsumer(Addresses.INDEX_ARTICLE, this::article).completion(),
+        bus.<JsonObject>localConsumer(Addresses.INDEX_STATS, this::stats).completion(),
+        bus.<JsonObject>localConsumer(Addresses.INDEX_RESOLVE_URLS, this::resolveUrls).completion()));
   }
 
   @Override
@@ -172,9 +187,47 @@ public class IndexVerticle extends VerticleBase {
    */
   private void announce(IngestResult result) {
     if (!IngestResult.UNCHANGED.equals(result.status())) {
-      vertx.eventBus().publish(Addresses.ARTICLES_INDEXED, result.toJson());
+      vertx.eventBus().publish(Addresses.ARTICLES_INDEXED, result.toJson(), LOCAL);
       embedPending();
     }
+  }
+
+  /**
+   * Applies a slice of the cluster's write log in order ({@link LogApplier}) and announces what it stored, as
+   * a local store would.
+   */
+  private void apply(Message<JsonObject> message) {
+    run(message, writes, () -> {
+      LogSlice slice = LogSlice.fromJson(message.body());
+      JsonArray outcomes = new JsonArray(new LogApplier(index).apply(slice));
+      return new JsonObject().put("outcomes", outcomes).put("slice", slice.toJson());
+    }).onSuccess(this::announceApplied);
+  }
+
+  private void announceApplied(JsonObject reply) {
+    List<LogSlice.Entry> entries = LogSlice.fromJson(reply.getJsonObject("slice")).entries();
+    JsonArray outcomes = reply.getJsonArray("outcomes");
+    for (int i = 0; i < entries.size(); i++) {
+      JsonObject stored = outcomes.getJsonObject(i).getJsonObject("reply");
+      String kind = entries.get(i).command().kind();
+      if (stored != null && WriteCommand.STORE.equals(kind)) {
+        announce(IngestResult.fromJson(stored));
+      } else if (stored != null && WriteCommand.STORE_ALL.equals(kind)) {
+        IngestResults.fromJson(stored).results().forEach(this::announce);
+      }
+    }
+  }
+
+  /** A copy of the last commit for a joining cluster node, made between two writes. */
+  private void snapshot(Message<JsonObject> message) {
+    run(message, writes, () -> {
+      SentenceIndex.Snapshot copy = index.snapshotTo(java.nio.file.Path.of(message.body().getString("dir")));
+      JsonObject files = new JsonObject();
+      copy.files().forEach(files::put);
+      JsonObject position = new JsonObject();
+      copy.position().forEach(position::put);
+      return new JsonObject().put("position", position).put("files", files);
+    });
   }
 
   private void delete(Message<JsonObject> message) {

@@ -136,15 +136,108 @@ public final class SentenceIndex implements Closeable {
     return write(batch -> batch.delete(id));
   }
 
+  /**
+   * As {@link #storeAll(List)}, and the commit also records {@code position} (where this write stands in a
+   * replicated log), atomically with the write: after a crash, {@link #position()} says what the index holds.
+   */
+  public synchronized List<IngestResult> storeAll(List<SplitArticle> splits, Map<String, String> position)
+      throws IOException {
+    return write(batch -> {
+      List<IngestResult> results = new ArrayList<>(splits.size());
+      for (SplitArticle split : splits) {
+        results.add(batch.store(split));
+      }
+      return results;
+    }, position);
+  }
+
+  /** As {@link #delete(String)}, recording {@code position} with the commit. */
+  public synchronized boolean delete(String id, Map<String, String> position) throws IOException {
+    return write(batch -> batch.delete(id), position);
+  }
+
+  /** Commits {@code position} alone: a replicated write that changed nothing still moves the index on. */
+  public synchronized void mark(Map<String, String> position) throws IOException {
+    write(batch -> null, position);
+  }
+
+  /** The position recorded with the last commit (empty when none was), see {@link #storeAll(List, Map)}. */
+  public synchronized Map<String, String> position() {
+    Map<String, String> position = new LinkedHashMap<>();
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      data.forEach(e -> position.put(e.getKey(), e.getValue()));
+    }
+    return position;
+  }
+
+  /**
+   * Puts the files of the last commit into {@code target} (hard links where the file system allows, copies
+   * elsewhere) and returns the position recorded with it. Lucene never changes a written file, and no commit can
+   * run meanwhile (this holds the write lock), so the folder is a consistent copy of the index: a new node
+   * opens it as its own. Returns the position and the files by name with their sizes.
+   */
+  public synchronized Snapshot snapshotTo(Path target) throws IOException {
+    if (!(directory instanceof FSDirectory fs)) {
+      throw new IOException("only an index on disk can be copied");
+    }
+    java.nio.file.Files.createDirectories(target);
+    org.apache.lucene.index.SegmentInfos commit = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory);
+    Map<String, Long> files = new LinkedHashMap<>();
+    for (String name : commit.files(true)) {
+      Path from = fs.getDirectory().resolve(name);
+      try {
+        java.nio.file.Files.createLink(target.resolve(name), from);
+      } catch (IOException | UnsupportedOperationException noLink) {
+        java.nio.file.Files.copy(from, target.resolve(name));
+      }
+      files.put(name, java.nio.file.Files.size(from));
+    }
+    return new Snapshot(commit.getUserData(), files);
+  }
+
+  /** A copy of a commit: the position it recorded and its files with their sizes in bytes. */
+  public record Snapshot(Map<String, String> position, Map<String, Long> files) {
+  }
+
+  /** Whether the index under {@code dir} holds any document, read without opening a writer. */
+  public static boolean hasDocumentsOnDisk(Path dir) throws IOException {
+    try (Directory directory = FSDirectory.open(dir)) {
+      if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+        return false;
+      }
+      try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+        return reader.numDocs() > 0;
+      }
+    }
+  }
+
+  /** The position recorded with the last commit of the index under {@code dir}, read without opening a writer. */
+  public static Map<String, String> positionOnDisk(Path dir) throws IOException {
+    try (Directory directory = FSDirectory.open(dir)) {
+      if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+        return Map.of();
+      }
+      return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
+    }
+  }
+
   private interface BatchWork<T> {
     T apply(IndexBatch batch) throws IOException;
   }
 
   /** Runs writes against the last commit, commits them together, or rolls them all back. */
   private <T> T write(BatchWork<T> work) throws IOException {
+    return write(work, null);
+  }
+
+  private <T> T write(BatchWork<T> work, Map<String, String> position) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
       T result = work.apply(new IndexBatch(writer, searcher, nearDuplicates));
+      if (position != null) {
+        writer.setLiveCommitData(Map.copyOf(position).entrySet());
+      }
       writer.commit();
       return result;
     } catch (IOException | RuntimeException e) {

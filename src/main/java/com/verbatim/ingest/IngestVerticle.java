@@ -40,8 +40,8 @@ public class IngestVerticle extends VerticleBase {
     IngestConfig config = IngestConfig.fromJson(config());
     EventBus bus = vertx.eventBus();
     return Future.all(
-            bus.<JsonObject>consumer(Addresses.ARTICLES_INGEST, this::onIngest).completion(),
-            bus.<JsonObject>consumer(Addresses.ARTICLES_INGEST_ALL, this::onIngestAll).completion())
+            bus.<JsonObject>localConsumer(Addresses.ARTICLES_INGEST, this::onIngest).completion(),
+            bus.<JsonObject>localConsumer(Addresses.ARTICLES_INGEST_ALL, this::onIngestAll).completion())
         .compose(ready -> config.samples() ? ingestSamples() : Future.succeededFuture())
         .compose(ready -> config.importDir().map(this::importDir).orElseGet(Future::succeededFuture));
   }

@@ -99,14 +99,20 @@ final class IngestRoutes {
 
   /**
    * GET /api/stats: the index counts, the readers' votes ({@code feedback}, since the start), plus
-   * {@code feeds} when any feed is configured.
+   * {@code feeds} when any feed is configured, and {@code cluster} on a cluster node.
    */
   void stats(RoutingContext ctx) {
     Future<JsonObject> feeds = bus.<JsonObject>request(Addresses.FEEDS_STATUS, new JsonObject())
         .map(reply -> reply.body())
         .otherwise(new JsonObject());
+    // a cluster node says where it and the others stand in the cluster's write log; a single node has no such
+    // consumer and shows nothing
+    Future<JsonObject> cluster = bus.<JsonObject>request(Addresses.CLUSTER_STATUS, new JsonObject())
+        .map(reply -> reply.body())
+        .otherwise((JsonObject) null);
     bus.<JsonObject>request(Addresses.INDEX_STATS, new JsonObject())
         .compose(stats -> feeds.map(f -> withFeeds(stats.body(), f.getJsonArray("feeds", new JsonArray()))))
+        .compose(body -> cluster.map(c -> c == null ? body : body.copy().put("cluster", c)))
         .map(body -> body.copy().put("feedback", feedback.toJson()))
         .onSuccess(body -> ApiHandlers.json(ctx, 200, body))
         .onFailure(ctx::fail);

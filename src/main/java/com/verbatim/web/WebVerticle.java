@@ -133,7 +133,7 @@ public class WebVerticle extends VerticleBase {
     AdminGate gate = new AdminGate(token, attempts.get(config));
     paragraphs = new ParagraphNumbers(vertx.eventBus());
     examples = new ExampleQuestions(vertx.eventBus(), SampleCorpus.questions());
-    vertx.eventBus().consumer(Addresses.ARTICLES_INDEXED, message -> examples.invalidate());
+    vertx.eventBus().localConsumer(Addresses.ARTICLES_INDEXED, message -> examples.invalidate());
     ApiHandlers api = new ApiHandlers(vertx.eventBus(), paragraphs);
     IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api, feedback, examples::invalidate);
     server = vertx.createHttpServer(options(config).setHost(config.host()).setPort(config.port()));
