@@ -51,6 +51,13 @@ public final class Addresses {
   /** {@code {}} -> {@code Stats}: counts of articles, unique sentences and sentences waiting for their vector. */
   public static final String INDEX_STATS = "index.stats";
 
+  /**
+   * {@code {}} -> {@code IndexHealth}: whether this process's index can search now (open, read queue not full,
+   * model loaded when used). A local consumer: readiness is of this process. Answered from the moment the index
+   * verticle starts, before the index is open.
+   */
+  public static final String INDEX_READY = "index.ready";
+
   private Addresses() {
   }
 }

@@ -11,11 +11,14 @@ import com.verbatim.bus.Replies;
 import com.verbatim.model.Answer;
 import com.verbatim.model.ArticleRef;
 import com.verbatim.model.Ask;
+import com.verbatim.model.IndexHealth;
 import com.verbatim.model.IngestResult;
 import com.verbatim.model.IngestResults;
 import com.verbatim.model.SplitArticle;
 import com.verbatim.model.SplitBatch;
 import com.verbatim.model.UrlScope;
+import com.verbatim.metrics.Meters;
+import com.verbatim.metrics.VertxSetup;
 import com.verbatim.semantic.SemanticIndex;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -55,6 +58,9 @@ public class IndexVerticle extends VerticleBase {
   private WorkerExecutor embedWorker;
   private Future<Integer> embedding = Future.succeededFuture(0);
   private boolean embedAgain;
+  private boolean semanticOn;
+  private Meters meters;
+  private IndexMeters gauges;
 
   @Override
   public Future<?> start() {
@@ -63,6 +69,10 @@ public class IndexVerticle extends VerticleBase {
     LocalCodecs.register(vertx);
     reads = new BoundedPool("verbatim-index-read", config.readPoolSize(), config.readQueue());
     writes = new BoundedPool("verbatim-index-write", 1, config.writeQueue());
+    semanticOn = ranking.semantic();
+    meters = VertxSetup.meters(vertx);
+    gauges = new IndexMeters(meters.registry(), reads, writes, () -> answers == null ? null : answers.cache().stats());
+    vertx.eventBus().<JsonObject>localConsumer(Addresses.INDEX_READY, message -> message.reply(health().toJson()));
     writeQueue = config.writeQueue();
     answerCacheSize = config.answerCache();
     NearDuplicateConfig dedup = NearDuplicateConfig.fromJson(config().getJsonObject("dedup"));
@@ -71,6 +81,12 @@ public class IndexVerticle extends VerticleBase {
         .onSuccess(this::use)
         .compose(opened -> registerConsumers())
         .onSuccess(v -> embedPending());
+  }
+
+  /** Read on this verticle's context, where {@code answers} and {@code semantic} are set. */
+  private IndexHealth health() {
+    return new IndexHealth(answers != null, reads.queued(), reads.capacity(), reads.saturated(), semanticOn,
+        semantic != null);
   }
 
   private Future<SentenceIndex> loadSemantic(SentenceIndex opened) {
@@ -125,6 +141,7 @@ public class IndexVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
+    gauges.close();
     if (semantic != null) {
       semantic.stop();
     }
@@ -171,6 +188,7 @@ public class IndexVerticle extends VerticleBase {
    * nothing, so it is not news.
    */
   private void announce(IngestResult result) {
+    meters.ingested(result.status());
     if (!IngestResult.UNCHANGED.equals(result.status())) {
       vertx.eventBus().publish(Addresses.ARTICLES_INDEXED, result.toJson());
       embedPending();

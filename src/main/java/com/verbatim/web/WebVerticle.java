@@ -183,19 +183,24 @@ public class WebVerticle extends VerticleBase {
     Routes routes = new Routes(router);
     router.route().handler(WebVerticle::securityHeaders);
     routes.get("/health").handler(api::health);
-    routes.get("/api/stats").handler(ingest::stats);
+    OriginPolicy origins = new OriginPolicy(config.allowedOrigins());
+    Cors reads = new Cors(origins, "GET, HEAD");
+    Cors posts = new Cors(origins, "POST");
+    List.of("/api/stats", "/api/articles/:id", "/api/ask").forEach(path -> routes.options(path).handler(reads::preflight));
+    routes.options("/api/feedback").handler(posts::preflight);
+    routes.get("/api/stats").handler(reads::headers).handler(ingest::stats);
     if (config.separateAdmin()) {
       // not 405 (GET /api/articles/:id shares the paths): the main server does not know these routes
       ADMIN_ROUTES.forEach(route -> router.route(route.getKey(), route.getValue()).handler(WebVerticle::notFound));
     } else {
       adminRoutes(routes, config, ingest, gate);
     }
-    routes.get("/api/articles/:id").handler(api::article);
-    routes.get("/api/ask").handler(api::ask);
+    routes.get("/api/articles/:id").handler(reads::headers).handler(api::article);
+    routes.get("/api/ask").handler(reads::headers).handler(api::ask);
     routes.get("/api/examples").handler(reader::examples);
+    routes.post("/api/feedback").handler(posts::headers); // its own route: a body handler must come first on one
     routes.post("/api/feedback").handler(BodyHandler.create(false).setBodyLimit(FEEDBACK_BODY))
         .handler(ApiHandlers::requireBody).handler(reader::feedback);
-    OriginPolicy origins = new OriginPolicy(config.allowedOrigins());
     routes.getOnly("/ws").handler(ctx -> checkOrigin(ctx, origins)).handler(this::upgrade);
     routes.get("/").handler(pages::chat);
     routes.get("/articles/:id").handler(pages::article);
