@@ -19,17 +19,17 @@ final class IndexMeters implements AutoCloseable {
 
   private final MeterRegistry registry;
   private final List<Meter> meters = new ArrayList<>();
+  private final Supplier<CacheStats> cache;
 
   IndexMeters(MeterRegistry registry, BoundedPool reads, BoundedPool writes, Supplier<CacheStats> cache) {
     this.registry = registry;
     pool("read", reads);
     pool("write", writes);
-    meters.add(FunctionCounter.builder(Meters.CACHE_HITS, cache, c -> stat(c).hits()).strongReference(true)
-        .register(registry));
-    meters.add(FunctionCounter.builder(Meters.CACHE_MISSES, cache, c -> stat(c).misses()).strongReference(true)
-        .register(registry));
-    meters.add(Gauge.builder(Meters.CACHE_HIT_RATIO, cache, c -> stat(c).hitRatio()).strongReference(true)
-        .register(registry));
+    this.cache = cache;
+    // the meters hold this object weakly; the index verticle holds it while it runs
+    meters.add(FunctionCounter.builder(Meters.CACHE_HITS, this, m -> m.stats().hits()).register(registry));
+    meters.add(FunctionCounter.builder(Meters.CACHE_MISSES, this, m -> m.stats().misses()).register(registry));
+    meters.add(Gauge.builder(Meters.CACHE_HIT_RATIO, this, m -> m.stats().hitRatio()).register(registry));
   }
 
   private void pool(String name, BoundedPool pool) {
@@ -39,7 +39,7 @@ final class IndexMeters implements AutoCloseable {
         .strongReference(true).register(registry));
   }
 
-  private static CacheStats stat(Supplier<CacheStats> cache) {
+  private CacheStats stats() {
     CacheStats stats = cache.get();
     return stats == null ? new CacheStats(0, 0, 0, 0) : stats;
   }
