@@ -1,6 +1,7 @@
 package com.verbatim;
 
 import com.verbatim.config.ConfigLoader;
+import com.verbatim.metrics.VertxSetup;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,7 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    Vertx vertx = Vertx.vertx();
+    Vertx vertx = Vertx.vertx(VertxSetup.options());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> close(vertx), "verbatim-shutdown"));
     try {
       vertx.deployVerticle(new MainVerticle(), new DeploymentOptions().setConfig(ConfigLoader.load(System.getenv())))

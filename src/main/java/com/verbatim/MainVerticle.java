@@ -3,6 +3,7 @@ package com.verbatim;
 import com.verbatim.dedup.DedupVerticle;
 import com.verbatim.index.IndexVerticle;
 import com.verbatim.feeds.FeedVerticle;
+import com.verbatim.health.Readiness;
 import com.verbatim.fetch.FetchVerticle;
 import com.verbatim.ingest.IngestVerticle;
 import com.verbatim.config.Section;
@@ -24,7 +25,8 @@ import java.util.function.Supplier;
 public class MainVerticle extends VerticleBase {
 
   private final IndexVerticle index = new IndexVerticle();
-  private final Supplier<WebVerticle> webVerticles = WebVerticle.sharing(index::cached);
+  private final Readiness readiness = new Readiness();
+  private final Supplier<WebVerticle> webVerticles = WebVerticle.sharing(index::cached, readiness);
   private final WebVerticle web = webVerticles.get();
 
   @Override
@@ -77,6 +79,11 @@ public class MainVerticle extends VerticleBase {
       options.getConfig().put("adminPort", web.adminPort());
     }
     return vertx.deployVerticle(webVerticles, options);
+  }
+
+  /** The checks behind {@code /ready}; add one for a condition of your own ("caught up with the log"). */
+  public Readiness readiness() {
+    return readiness;
   }
 
   /** The bound HTTP port, once started. */

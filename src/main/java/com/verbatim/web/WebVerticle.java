@@ -3,7 +3,10 @@ package com.verbatim.web;
 import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.LocalCodecs;
+import com.verbatim.health.Readiness;
 import com.verbatim.ingest.SampleCorpus;
+import com.verbatim.metrics.Meters;
+import com.verbatim.metrics.VertxSetup;
 import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
 import io.vertx.core.Future;
@@ -52,6 +55,8 @@ public class WebVerticle extends VerticleBase {
   private static final long FETCH_BODY = 16 * 1024;
   /** A vote carries an id or a question of at most 1,000 characters. */
   private static final long FEEDBACK_BODY = 8 * 1024;
+  /** The {@code /ws} subprotocol a client may ask for (it is optional); see {@code asyncapi.yaml}. */
+  static final String SUBPROTOCOL = "verbatim.v1";
 
   /** The admin routes (see {@link #adminRoutes}), which the main server answers 404 when they have a server of their own. */
   private static final List<Map.Entry<HttpMethod, String>> ADMIN_ROUTES = List.of(
@@ -61,20 +66,25 @@ public class WebVerticle extends VerticleBase {
   private final SharedAttempts attempts;
   private final FeedbackCounts feedback;
   private final Function<Ask, Answer> cachedAnswers;
+  private final Readiness readiness;
   private HttpServer server;
   private HttpServer adminServer;
   private ParagraphNumbers paragraphs;
   private ExampleQuestions examples;
+  private OpsRoutes ops;
+  private Meters meters;
 
   /** One web verticle on its own. */
   public WebVerticle() {
-    this(new SharedAttempts(), new FeedbackCounts(), ask -> null);
+    this(new SharedAttempts(), new FeedbackCounts(), ask -> null, new Readiness());
   }
 
-  private WebVerticle(SharedAttempts attempts, FeedbackCounts feedback, Function<Ask, Answer> cachedAnswers) {
+  private WebVerticle(SharedAttempts attempts, FeedbackCounts feedback, Function<Ask, Answer> cachedAnswers,
+      Readiness readiness) {
     this.attempts = attempts;
     this.feedback = feedback;
     this.cachedAnswers = cachedAnswers;
+    this.readiness = readiness;
   }
 
   /**
@@ -92,9 +102,17 @@ public class WebVerticle extends VerticleBase {
    * then answered on the socket's own event loop, without the event-bus hop.
    */
   public static Supplier<WebVerticle> sharing(Function<Ask, Answer> cachedAnswers) {
+    return sharing(cachedAnswers, new Readiness());
+  }
+
+  /**
+   * As {@link #sharing(Function)}, with the process's {@link Readiness}: {@code /ready} runs its checks, to which
+   * each instance adds the index's ({@code index}, {@code readQueue}, {@code semantic}).
+   */
+  public static Supplier<WebVerticle> sharing(Function<Ask, Answer> cachedAnswers, Readiness readiness) {
     SharedAttempts shared = new SharedAttempts();
     FeedbackCounts feedback = new FeedbackCounts();
-    return () -> new WebVerticle(shared, feedback, cachedAnswers);
+    return () -> new WebVerticle(shared, feedback, cachedAnswers, readiness);
   }
 
   /** The instances' one {@link FailedAttempts}, made from the first instance's configuration. */
@@ -141,7 +159,9 @@ public class WebVerticle extends VerticleBase {
     paragraphs = new ParagraphNumbers(vertx.eventBus());
     examples = new ExampleQuestions(vertx.eventBus(), SampleCorpus.questions());
     vertx.eventBus().consumer(Addresses.ARTICLES_INDEXED, message -> examples.invalidate());
-    ApiHandlers api = new ApiHandlers(vertx.eventBus(), paragraphs);
+    ops = new OpsRoutes(vertx, readiness);
+    meters = VertxSetup.meters(vertx);
+    ApiHandlers api = new ApiHandlers(vertx.eventBus(), paragraphs, meters);
     IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api, feedback, examples::invalidate);
     server = vertx.createHttpServer(options(config).setHost(config.host()).setPort(config.port()));
     Future<HttpServer> main = server.requestHandler(router(config, api, ingest, gate)).listen()
@@ -161,7 +181,8 @@ public class WebVerticle extends VerticleBase {
         .setCompressionSupported(true)
         .setMaxInitialLineLength(MAX_REQUEST_LINE)
         .setMaxWebSocketFrameSize(MAX_WEBSOCKET_MESSAGE)
-        .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE);
+        .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE)
+        .setWebSocketSubProtocols(List.of(SUBPROTOCOL));
   }
 
   /** The port the server is bound to; differs from the configured one when that is 0. */
@@ -183,6 +204,8 @@ public class WebVerticle extends VerticleBase {
     Routes routes = new Routes(router);
     router.route().handler(WebVerticle::securityHeaders);
     routes.get("/health").handler(api::health);
+    routes.get("/ready").handler(ops::ready);
+    routes.get(OpsRoutes.ASYNCAPI).handler(ops::asyncApi);
     OriginPolicy origins = new OriginPolicy(config.allowedOrigins());
     Cors reads = new Cors(origins, "GET, HEAD");
     Cors posts = new Cors(origins, "POST");
@@ -193,6 +216,7 @@ public class WebVerticle extends VerticleBase {
       // not 405 (GET /api/articles/:id shares the paths): the main server does not know these routes
       ADMIN_ROUTES.forEach(route -> router.route(route.getKey(), route.getValue()).handler(WebVerticle::notFound));
     } else {
+      routes.get("/metrics").handler(ops::metrics);
       adminRoutes(routes, config, ingest, gate);
     }
     routes.get("/api/articles/:id").handler(reads::headers).handler(api::article);
@@ -214,6 +238,7 @@ public class WebVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     Routes routes = new Routes(router);
     router.route().handler(WebVerticle::securityHeaders);
+    routes.get("/metrics").handler(ops::metrics);
     adminRoutes(routes, config, ingest, gate);
     return finish(router, routes);
   }
@@ -299,7 +324,7 @@ public class WebVerticle extends VerticleBase {
 
   private void upgrade(RoutingContext ctx) {
     ctx.request().toWebSocket()
-        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus(), paragraphs, cachedAnswers))
+        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus(), paragraphs, cachedAnswers, meters))
         .onFailure(ctx::fail);
   }
 
