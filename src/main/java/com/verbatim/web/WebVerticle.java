@@ -209,8 +209,6 @@ public class WebVerticle extends VerticleBase {
     OriginPolicy origins = new OriginPolicy(config.allowedOrigins());
     Cors reads = new Cors(origins, "GET, HEAD");
     Cors posts = new Cors(origins, "POST");
-    List.of("/api/stats", "/api/articles/:id", "/api/ask").forEach(path -> routes.options(path).handler(reads::preflight));
-    routes.options("/api/feedback").handler(posts::preflight);
     routes.get("/api/stats").handler(reads::headers).handler(ingest::stats);
     if (config.separateAdmin()) {
       // not 405 (GET /api/articles/:id shares the paths): the main server does not know these routes
@@ -221,6 +219,9 @@ public class WebVerticle extends VerticleBase {
     }
     routes.get("/api/articles/:id").handler(reads::headers).handler(api::article);
     routes.get("/api/ask").handler(reads::headers).handler(api::ask);
+    // after the admin routes: a path's 405 goes by the first path registered that matches (/api/articles/fetch)
+    List.of("/api/stats", "/api/articles/:id", "/api/ask").forEach(path -> routes.options(path).handler(reads::preflight));
+    routes.options("/api/feedback").handler(posts::preflight);
     routes.get("/api/examples").handler(reader::examples);
     routes.post("/api/feedback").handler(posts::headers); // its own route: a body handler must come first on one
     routes.post("/api/feedback").handler(BodyHandler.create(false).setBodyLimit(FEEDBACK_BODY))
