@@ -1,5 +1,4 @@
-// Renders an answer frame (README, "WebSocket /ws") into DOM nodes, text through textContent only; shared by
-// the chat page, the article page and the widget.
+// Renders an answer frame (README, "WebSocket /ws") into DOM nodes, text through textContent only.
 import { el, link, button, SERVER } from './dom.js';
 import { markedText } from './marks.js';
 import { numberSources, sourceLine, summary, formatDate, quoteWithCitation, WEAKER_THAN_BEST } from './citations.js';

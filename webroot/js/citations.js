@@ -1,6 +1,5 @@
-// Citations as readers see them: numbered per source article in order of first appearance (two quotes
-// from one article share [1]), a short source line, human dates, the answer's summary and share link.
-// The server's AnswerPage.java lays out answers the same way for pages rendered without JavaScript.
+// Citations numbered per source article in order of first appearance (two quotes from one share [1]), source
+// lines, dates, summary and share link; as the server's AnswerPage.java does for pages without JavaScript.
 
 /** A quote scoring under this share of the best one is shown as secondary. */
 export const WEAKER_THAN_BEST = 0.6;

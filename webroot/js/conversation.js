@@ -1,6 +1,5 @@
-// A conversation over the ask socket: each question gets a waiting state and a deadline; answers are
-// brought into view when they arrive; failures are shown with a retry; questions still unanswered when
-// the connection drops are sent again once it is back. Kept in sessionStorage when given a key.
+// A conversation over the ask socket: each question waits with a deadline, its answer is brought into view, a
+// failure gets a retry, and it is sent again after a reconnect. Kept in sessionStorage when given a key.
 import { el, scrollTo, serverUrl } from './dom.js';
 import { AskChannel } from './socket.js';
 import { Exchange } from './exchange.js';

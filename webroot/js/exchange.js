@@ -1,5 +1,4 @@
-// One question and its answer on the page: the question as a heading, then a waiting state, the answer,
-// or a visible failure with a retry; a share link; thumbs up/down once answered.
+// One question as a heading, then waiting, the answer or a failure with a retry; a share link; thumbs up/down.
 import { el, link, button } from './dom.js';
 import { renderAnswer } from './answer-view.js';
 import { shareLink } from './citations.js';

@@ -1,5 +1,5 @@
-// The ask socket: one WebSocket to /ws on this page's host, reopened with exponential back-off and
-// jitter after it drops; asks not yet answered are sent again once it is back. Independent of any page.
+// The ask socket: one WebSocket to the server's /ws, reopened with back-off and jitter after it drops; asks not
+// yet answered are sent again once it is back.
 import { SERVER } from './dom.js';
 
 const BASE_DELAY_MS = 500;

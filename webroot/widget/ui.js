@@ -1,16 +1,16 @@
-// The widget in <verbatim-chat>'s shadow root: a launcher and a panel (full screen below 700 px) holding the
-// chat page's conversation; styled by one constructed stylesheet, so a strict host CSP needs no 'unsafe-inline'.
-import { el, button } from '../js/dom.js';
+// <verbatim-chat>'s shadow root: a launcher and a panel (full screen below 700 px) holding the chat page's
+// conversation, styled by one constructed stylesheet: a strict host CSP needs no 'unsafe-inline'.
+import { el, button, SERVER } from '../js/dom.js';
 import { Conversation } from '../js/conversation.js';
 
-// "all: initial !important" on the host beats the page's !important rules (a shadow tree's come last);
-// px, not rem (the page's root font is not ours); colours and contrast are the chat page's; light-dark() follows color-scheme.
+// the host's "all: initial !important" beats the page's !important rules (a shadow tree's come last); px, not
+// rem (the root font is the page's); the chat page's colours, through light-dark().
 const CSS = `
 :host { all: initial !important; display: block !important; }
-.root { --bg: light-dark(#f7f6f3, #121316); --surface: light-dark(#ffffff, #1c1e22); --ink: light-dark(#1b1b1f, #ece9e4); --muted: light-dark(#52575e, #b4b8be); --accent: light-dark(#0b57d0, #8ab4f8); --accent-ink: light-dark(#ffffff, #0c1b33); --control-border: light-dark(#6f7379, #8f949b); --line: light-dark(#d9d7d2, #3a3d43); --mark-focus: light-dark(#ffd95e, #5e4a00); --mark-focus-ink: light-dark(#1b1b1f, #fff8e1); --mark-match: light-dark(#8a5a00, #f2c661); --error: light-dark(#b3261e, #ffb4ab); --ok: light-dark(#146c2e, #8fd69f); color-scheme: light dark;
+.root { --bg: light-dark(#f7f6f3, #121316); --surface: light-dark(#fff, #1c1e22); --ink: light-dark(#1b1b1f, #ece9e4); --muted: light-dark(#52575e, #b4b8be); --accent: light-dark(#0b57d0, #8ab4f8); --accent-ink: light-dark(#fff, #0c1b33); --control-border: light-dark(#6f7379, #8f949b); --line: light-dark(#d9d7d2, #3a3d43); --mark-focus: light-dark(#ffd95e, #5e4a00); --mark-focus-ink: light-dark(#1b1b1f, #fff8e1); --mark-match: light-dark(#8a5a00, #f2c661); --error: light-dark(#b3261e, #ffb4ab); --ok: light-dark(#146c2e, #8fd69f); color-scheme: light dark;
   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); text-align: left; }
-.root[data-theme="light"] { color-scheme: light; }
-.root[data-theme="dark"] { color-scheme: dark; }
+[data-theme=light] { color-scheme: light; }
+[data-theme=dark] { color-scheme: dark; }
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
 a { color: var(--accent); text-underline-offset: .15em; }
@@ -18,35 +18,34 @@ a { color: var(--accent); text-underline-offset: .15em; }
 button, input { font: inherit; color: inherit; margin: 0; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-.launcher { position: fixed; bottom: 20px; right: 20px; z-index: 2147483000; min-height: 48px; padding: 11.2px 19.2px;
+.launcher { position: fixed; bottom: 20px; right: 20px; z-index: 2147483000; min-height: 48px; padding: 11px 19px;
   background: var(--accent); color: var(--accent-ink); border: 2px solid var(--accent); border-radius: 24px;
   font-weight: 600; cursor: pointer; }
-.root[data-position="bottom-left"] .launcher { right: auto; left: 20px; }
-.root[data-position="inline"] .launcher { display: none; }
+[data-position=inline] .launcher { display: none; }
 .panel { position: fixed; bottom: 88px; right: 20px; z-index: 2147483000; display: flex; flex-direction: column;
   width: 416px; max-width: calc(100vw - 40px); height: 576px; max-height: calc(100vh - 112px); padding: 12px 16px;
   background: var(--bg); color: var(--ink); border: 1px solid var(--line); border-radius: 12px;
   box-shadow: 0 6px 30px rgb(0 0 0 / 25%); }
-.root[data-position="bottom-left"] .panel { right: auto; left: 20px; }
-.root[data-position="inline"] .panel { position: static; width: auto; max-width: none; height: 512px; max-height: none;
+[data-position=bottom-left] :is(.launcher, .panel) { right: auto; left: 20px; }
+[data-position=inline] .panel { position: static; width: auto; max-width: none; height: 512px; max-height: none;
   box-shadow: none; }
 @media (max-width: 699.98px) {
-  .root:not([data-position="inline"]) .panel { inset: 0; width: auto; max-width: none; height: auto; max-height: none;
+  .root:not([data-position=inline]) .panel { inset: 0; width: auto; max-width: none; height: auto; max-height: none;
     border-radius: 0; border: 0; }
 }
 .panel-header { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
-.panel-title { margin: 0; font-size: 17.6px; font-weight: 700; }
-.note, .summary { margin: 6.4px 0; color: var(--muted); font-size: 14.4px; }
-.notice { color: var(--error); font-size: 14.4px; }
+.panel-title { margin: 0; font-size: 18px; font-weight: 700; }
+.note, .summary { margin: 6px 0; color: var(--muted); font-size: 14px; }
+.notice { color: var(--error); font-size: 14px; }
 .log { flex: 1 1 auto; overflow-y: auto; min-height: 0; margin: 4px 0; }
 .exchange { margin: 12px 0 20px; }
-.question { margin: 0 0 6.4px; font-size: 16.8px; font-weight: 600; line-height: 1.35; overflow-wrap: anywhere; }
+.question { margin: 0 0 6px; font-size: 17px; font-weight: 600; line-height: 1.35; overflow-wrap: anywhere; }
 .nothing { color: var(--muted); font-style: italic; }
 .quotes { list-style: none; margin: 0; padding: 0; }
-.quote { margin: 0 0 12px; padding: 9.6px 12px 8px; background: var(--surface); border: 1px solid var(--line);
-  border-left: 4px solid var(--accent); border-radius: 6.4px; }
+.quote { margin: 0 0 12px; padding: 10px 12px 8px; background: var(--surface); border: 1px solid var(--line);
+  border-left: 4px solid var(--accent); border-radius: 6px; }
 .quote-weaker { border-left-color: var(--line); background: transparent; }
-.quote-label { margin: 0 0 3.2px; font-size: 11.52px; font-weight: 600; text-transform: uppercase; letter-spacing: .06em;
+.quote-label { margin: 0 0 3px; font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .06em;
   color: var(--muted); }
 .quote-text { margin: 0; font-family: Georgia, "Times New Roman", serif; overflow-wrap: anywhere; }
 .quote-text p { margin: 0; }
@@ -56,29 +55,29 @@ mark { color: inherit; background: none; }
 mark.match { text-decoration: underline 2px var(--mark-match); text-underline-offset: .2em; }
 mark.focus { background: var(--mark-focus); color: var(--mark-focus-ink); padding: 0 .12em; border-radius: .15em;
   font-weight: 600; }
-.source-line { display: flex; flex-wrap: wrap; align-items: center; gap: 1.6px 8px; margin: 6.4px 0 0; font-size: 13.12px;
+.source-line { display: flex; flex-wrap: wrap; align-items: center; gap: 2px 8px; margin: 6px 0 0; font-size: 13px;
   color: var(--muted); }
 .cite { display: inline-flex; align-items: center; justify-content: center; min-width: 32px; min-height: 28px;
-  padding: 0 4.8px; font-weight: 600; text-decoration: none; border: 1px solid var(--control-border); border-radius: 4.8px; }
-.quote-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 5.6px; }
-.card { margin-top: 4.8px; font-size: 13.12px; }
+  padding: 0 5px; font-weight: 600; text-decoration: none; border: 1px solid var(--control-border); border-radius: 5px; }
+.quote-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 6px; }
+.card { margin-top: 5px; font-size: 13px; }
 .card summary { display: inline-flex; align-items: center; min-height: 28px; cursor: pointer; color: var(--accent); }
-.card-body { margin: 4.8px 0; padding: 8px 10.4px; border: 1px solid var(--line); border-radius: 4.8px; background: var(--bg); }
-.card-body p { margin: 2.4px 0; }
+.card-body { margin: 5px 0; padding: 8px 10px; border: 1px solid var(--line); border-radius: 5px; background: var(--bg); }
+.card-body p { margin: 2px 0; }
 .card-meta { color: var(--muted); }
-.tool { display: inline-flex; align-items: center; min-height: 28px; min-width: 28px; padding: 2.4px 9.6px;
-  font-size: 13.12px; line-height: 1.2; background: transparent; color: var(--accent); border: 1px solid var(--control-border);
-  border-radius: 4.8px; cursor: pointer; }
-.tool-done { font-size: 12.8px; color: var(--ok); }
-.sources-title { margin: 12px 0 3.2px; font-size: 14.4px; }
-.sources { margin: 0; padding-left: 32px; font-size: 13.6px; }
-.sources li { margin: 2.4px 0; overflow-wrap: anywhere; }
-.exchange-tools { margin: 8px 0 0; font-size: 13.6px; line-height: 28px; }
+.tool { display: inline-flex; align-items: center; min-height: 28px; min-width: 28px; padding: 2px 10px;
+  font-size: 13px; line-height: 1.2; background: transparent; color: var(--accent); border: 1px solid var(--control-border);
+  border-radius: 5px; cursor: pointer; }
+.tool-done { font-size: 13px; color: var(--ok); }
+.sources-title { margin: 12px 0 3px; font-size: 14px; }
+.sources { margin: 0; padding-left: 32px; font-size: 14px; }
+.sources li { margin: 2px 0; overflow-wrap: anywhere; }
+.exchange-tools { margin: 8px 0 0; font-size: 14px; line-height: 28px; }
 .feedback { display: none; }
 .waiting { color: var(--muted); }
-.failure { margin: 8px 0; padding: 8px 11.2px; border: 1px solid var(--error); border-radius: 6.4px; color: var(--error);
+.failure { margin: 8px 0; padding: 8px 11px; border: 1px solid var(--error); border-radius: 6px; color: var(--error);
   background: var(--surface); }
-.failure p { margin: 0 0 6.4px; }
+.failure p { margin: 0 0 6px; }
 .failure .tool { color: var(--error); border-color: var(--error); }
 .ask-row { display: flex; gap: 8px; }
 .ask-row input { flex: 1 1 auto; min-width: 0; min-height: 44px; padding: 8px 12px; background: var(--surface);
@@ -86,7 +85,7 @@ mark.focus { background: var(--mark-focus); color: var(--mark-focus-ink); paddin
 ::placeholder { color: var(--muted); opacity: 1; }
 .ask-button { min-height: 44px; padding: 8px 16px; background: var(--accent); color: var(--accent-ink);
   border: 1px solid var(--accent); border-radius: 8px; font-weight: 600; cursor: pointer; }
-.connection { margin: 4.8px 0 0; font-size: 12.48px; color: var(--muted); }
+.connection { margin: 5px 0 0; font-size: 12px; color: var(--muted); }
 `;
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(CSS);
@@ -208,18 +207,23 @@ class Widget {
       if (frame.type === 'answer') this.emit('verbatim:answer', { id: frame.id, quotes: (frame.sentences || []).length });
     };
     const onState = conversation.onState.bind(conversation);
-    let failures = 0;
     let opened = false;
+    // a refused handshake and a server that is down look the same to a WebSocket's script: ask the server
     conversation.onState = (state, delay) => {
       onState(state, delay);
-      if (state === 'online') {
-        opened = true;
-        this.notice.hidden = true;
-      } else if (state === 'offline' && !opened && ++failures >= 2) {
-        this.notice.textContent = 'Sorry, answers cannot be reached from this page: this site may not be set up '
-          + 'for them, or the service is down.';
+      this.notice.hidden = state === 'online' || this.notice.hidden;
+      if (state === 'online') opened = true;
+      if (state !== 'offline' || opened) return;
+      import(SERVER + '/widget/origin.js?' + Date.now()).then((m) => !m.default, () => false).then((refused) => {
+        if (opened) return;
+        if (refused) {
+          conversation.channel.close();
+          conversation.connection.hidden = true;
+        }
+        this.notice.textContent = refused ? 'Sorry, this site is not set up to use Verbatim.'
+          : 'Can\'t reach Verbatim right now; retrying.';
         this.notice.hidden = false;
-      }
+      });
     };
   }
 

@@ -1,56 +1,50 @@
-// Verbatim's embed: defines <verbatim-chat>, adds one unless the page has it, imports ui.js (README, "Embed").
-(function () {
-  'use strict';
-  if (window.Verbatim) return; // a second tag adds no second widget
-  var script = document.currentScript;
-  var origin = script && script.src ? new URL(script.src, location.href).origin : location.origin;
-  var NAMES = ['server', 'scope', 'article', 'theme', 'position', 'open', 'lang', 'persistence'];
+// Verbatim's embed (README, "Embed on your site"); the server writes the interface's versioned path in.
+(() => {
+  const script = document.currentScript;
+  const origin = new URL(script ? script.src : location.href).origin;
+  const one = (v, values) => (values.includes(v) ? v : values[0]);
 
   function options(host) {
-    var o = {};
-    NAMES.forEach(function (n) {
-      var v = host.getAttribute(n);
+    const o = {};
+    for (const n of ['server', 'scope', 'article', 'theme', 'position', 'open', 'lang', 'persistence']) {
+      const v = host.getAttribute(n);
       o[n] = v === null && script ? script.getAttribute('data-' + n) : v;
-    });
+    }
     o.server = (o.server || origin).replace(/\/+$/, '');
-    o.scope = o.scope === 'site' ? 'site' : 'article';
-    o.theme = o.theme === 'light' || o.theme === 'dark' ? o.theme : 'auto';
-    o.position = o.position === 'bottom-left' || o.position === 'inline' ? o.position : 'bottom-right';
+    o.scope = one(o.scope, ['article', 'site']);
+    o.theme = one(o.theme, ['auto', 'light', 'dark']);
+    o.position = one(o.position, ['bottom-right', 'bottom-left', 'inline']);
     o.open = o.open !== null && o.open !== 'false';
-    o.persistence = o.persistence === 'none' ? 'none' : 'session';
+    o.persistence = one(o.persistence, ['session', 'none']);
     return o;
   }
 
-  class VerbatimChat extends HTMLElement {
-    connectedCallback() {
-      var host = this, o = options(this);
-      if (!host.widget) host.widget = import(o.server + '/static/widget/ui.js').then(function (ui) { return ui.mount(host, o); });
-    }
+  if (!customElements.get('verbatim-chat')) {
+    customElements.define('verbatim-chat', class extends HTMLElement {
+      connectedCallback() {
+        const o = options(this);
+        this.widget = this.widget || import(o.server + '/static/widget/ui.js').then((ui) => ui.mount(this, o));
+      }
 
-    disconnectedCallback() {
-      if (this.widget) this.widget.then(function (w) { w.stop(); });
-      this.widget = null;
-    }
+      disconnectedCallback() {
+        if (this.widget) this.widget.then((w) => w.stop());
+        this.widget = null;
+      }
+    });
   }
 
-  if (!customElements.get('verbatim-chat')) customElements.define('verbatim-chat', VerbatimChat);
-
-  var ready = new Promise(function (resolve) {
-    function add() {
-      resolve(document.querySelector('verbatim-chat') || document.body.appendChild(document.createElement('verbatim-chat')));
-    }
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', add); else add();
-  });
-
-  function call(method, arg) {
-    return ready.then(function (host) { return host.widget && host.widget.then(function (w) { return w[method](arg); }); });
-  }
-
+  // the page's element, else a new one: a second tag, or a call after the page swapped its DOM, finds the one widget
+  const host = () => document.querySelector('verbatim-chat') || document.body.appendChild(document.createElement('verbatim-chat'));
+  const ready = new Promise((resolve) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve); else resolve();
+  }).then(host);
+  if (window.Verbatim) return;
+  const call = (method, arg) => ready.then(() => host().widget.then((w) => w[method](arg)));
   window.Verbatim = {
-    open: function () { return call('open'); },
-    close: function () { return call('close'); },
-    ask: function (q) { return call('ask', q); },
-    setScope: function (s) { return call('setScope', s); },
-    destroy: function () { return ready.then(function (host) { host.remove(); }); }
+    open: () => call('open'),
+    close: () => call('close'),
+    ask: (q) => call('ask', q),
+    setScope: (s) => call('setScope', s),
+    destroy: () => ready.then(() => { document.querySelectorAll('verbatim-chat').forEach((h) => h.remove()); delete window.Verbatim; }),
   };
 })();

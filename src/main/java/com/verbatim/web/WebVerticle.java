@@ -14,12 +14,9 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.http.MimeMapping;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.handler.FileSystemAccess;
-import io.vertx.ext.web.handler.StaticHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,10 +44,6 @@ public class WebVerticle extends VerticleBase {
    * answered with a too-long error (see {@code AskSocket}).
    */
   private static final int MAX_WEBSOCKET_MESSAGE = 1024 * 1024;
-  /** Marks a request for {@code /widget.js} rerouted to its file. */
-  private static final String WIDGET_ENTRY = "verbatim.widgetEntry";
-  /** The widget's entry script is cached briefly; the modules it imports are checked again on every load. */
-  private static final String WIDGET_CACHE = "public, max-age=300";
   /** A fetch request carries only a URL. */
   private static final long FETCH_BODY = 16 * 1024;
   /** A vote carries an id or a question of at most 1,000 characters. */
@@ -229,8 +222,7 @@ public class WebVerticle extends VerticleBase {
     routes.getOnly("/ws").handler(ctx -> checkOrigin(ctx, origins)).handler(this::upgrade);
     routes.get("/").handler(pages::chat);
     routes.get("/articles/:id").handler(pages::article);
-    routes.get("/widget.js").handler(WebVerticle::widgetEntry);
-    routes.get("/static/*").handler(WebVerticle::staticHeaders).handler(staticFiles(config.webrootDir()));
+    new StaticRoutes(vertx, config.webrootDir(), origins).add(routes);
     return finish(router, routes);
   }
 
@@ -273,34 +265,6 @@ public class WebVerticle extends VerticleBase {
   }
 
   /**
-   * Static files from a folder on disk may be edited while the server runs, so each request reads
-   * the file's size and date afresh and sends it whole; StaticHandler's cache of those, and the
-   * Last-Modified / 304 it bases on them, are kept for the jar, whose files never change.
-   */
-  private static StaticHandler staticFiles(String dir) {
-    StaticHandler files = Path.of(dir).isAbsolute()
-        ? StaticHandler.create(FileSystemAccess.ROOT, dir) : StaticHandler.create(dir);
-    return onDisk(dir) ? files.setCachingEnabled(false).setFilesReadOnly(false) : files;
-  }
-
-  /**
-   * Static names carry no version, so browsers must ask again before reusing a file: an edit shows
-   * on the next load (from the jar the answer is a 304 while Last-Modified holds). A HEAD also gets
-   * the Content-Type its GET would, which StaticHandler leaves out of HEAD answers.
-   */
-  private static void staticHeaders(RoutingContext ctx) {
-    // public files: other sites' pages import the widget's modules, which needs CORS for module scripts
-    ctx.response().putHeader("Cache-Control", ctx.get(WIDGET_ENTRY, false) ? WIDGET_CACHE : "no-cache")
-        .putHeader("Access-Control-Allow-Origin", "*")
-        .putHeader("Cross-Origin-Resource-Policy", "cross-origin");
-    String type = MimeMapping.mimeTypeForFilename(ctx.normalizedPath());
-    if (ctx.request().method() == HttpMethod.HEAD && type != null) {
-      ctx.response().putHeader("Content-Type", type.startsWith("text") ? type + ";charset=UTF-8" : type);
-    }
-    ctx.next();
-  }
-
-  /**
    * A browser page of another site may open the socket only when {@code http.allowedOrigins} lists it; the
    * handshake is refused with a 403 before the upgrade, so the page's script sees a failed connection.
    */
@@ -312,15 +276,6 @@ public class WebVerticle extends VerticleBase {
       LOG.debug("Refused a /ws handshake from origin {}", origin);
       Errors.send(ctx, ErrorCode.ORIGIN_REFUSED, "this site is not allowed to use the Verbatim socket");
     }
-  }
-
-  /**
-   * {@code /widget.js}, the one script tag news sites embed, is {@code /static/widget/widget.js}; browsers may keep
-   * it for {@value #WIDGET_CACHE}, so a fix reaches every site within minutes without a versioned URL.
-   */
-  private static void widgetEntry(RoutingContext ctx) {
-    ctx.put(WIDGET_ENTRY, true);
-    ctx.reroute("/static/widget/widget.js");
   }
 
   private void upgrade(RoutingContext ctx) {

@@ -13,8 +13,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(VertxExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-@DisplayName("Templates and static files: edits on disk show without a restart, static files are never immutable")
+@DisplayName("Templates and static files: edits on disk show without a restart, unversioned static files are never immutable")
 class EditableFilesIT {
 
   @Test
@@ -89,6 +93,36 @@ class EditableFilesIT {
           assertThat(r.getHeader("Content-Length")).isEqualTo(String.valueOf(Files.size(css)));
           ctx.completeNow();
         })));
+  }
+
+  @Test
+  @DisplayName("a widget module edited on disk gives /widget.js another version; the old versioned path is checked again")
+  void editedWidgetModuleIsAnotherVersion(Vertx vertx, VertxTestContext ctx, @TempDir Path data, @TempDir Path copy) {
+    Path webroot = copyOf(Path.of("webroot"), copy.resolve("webroot"));
+    TestApp app = new TestApp();
+    WebClient client = WebClient.create(vertx);
+    AtomicReference<String> first = new AtomicReference<>();
+    app.start(vertx, config(data, Path.of("templates"), webroot))
+        .compose(a -> client.get(a.port(), "127.0.0.1", "/widget.js").send())
+        .onSuccess(r -> first.set(uiPath(r.bodyAsString())))
+        // a module the interface imports in turn, not the interface itself
+        .onSuccess(r -> edit(webroot.resolve("js").resolve("marks.js"), "import", "// edited\nimport"))
+        .compose(r -> client.get(app.port(), "127.0.0.1", "/widget.js").send())
+        .compose(r -> client.get(app.port(), "127.0.0.1", first.get()).send().map(old -> List.of(r, old)))
+        .compose(r -> app.stop(vertx).map(r))
+        .onComplete(ctx.succeeding(r -> ctx.verify(() -> {
+          String second = uiPath(r.get(0).bodyAsString());
+          assertThat(second).isNotEqualTo(first.get());
+          assertThat(r.get(1).statusCode()).isEqualTo(200);
+          assertThat(r.get(1).getHeader("Cache-Control")).isEqualTo("no-cache");
+          ctx.completeNow();
+        })));
+  }
+
+  private static String uiPath(String loader) {
+    Matcher m = Pattern.compile("'(/static/v/[0-9a-f]+/widget/ui\\.js)'").matcher(loader);
+    assertThat(m.find()).as("the loader names a versioned interface").isTrue();
+    return m.group(1);
   }
 
   @Test
