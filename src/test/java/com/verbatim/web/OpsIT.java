@@ -9,6 +9,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
@@ -41,11 +42,14 @@ class OpsIT {
   /** Made as Main makes it, with metrics; the extension's Vert.x has none. */
   private static Vertx metered;
   private static WebClient client;
+  /** Held for the class: a client nobody holds is closed when collected, its handshakes with it. */
+  private static WebSocketClient sockets;
 
   @BeforeAll
   static void start(VertxTestContext ctx) {
     metered = Vertx.vertx(VertxSetup.options());
     client = WebClient.create(metered);
+    sockets = metered.createWebSocketClient();
     app.start(metered, TestApp.config(data, Map.of("VERBATIM_SEMANTIC", "false")))
         .onComplete(ctx.succeedingThenComplete());
   }
@@ -66,7 +70,7 @@ class OpsIT {
     if (subprotocol != null) {
       options.addSubProtocol(subprotocol);
     }
-    return metered.createWebSocketClient().connect(options);
+    return sockets.connect(options);
   }
 
   /** Sends {@code frame} and completes with the next frame the server sends. */
