@@ -3,6 +3,7 @@ package com.verbatim;
 import com.verbatim.cluster.ClusterConfig;
 import com.verbatim.cluster.ClusterVerticle;
 import com.verbatim.cluster.ClusteredVertx;
+import com.verbatim.metrics.VertxSetup;
 import io.vertx.core.Vertx;
 
 /** The Vert.x to run on and the {@link MainVerticle} to deploy: one plain node, or one node of a cluster. */
@@ -15,7 +16,7 @@ final class ClusterNode {
   }
 
   static Started single() {
-    return new Started(Vertx.vertx(), new MainVerticle());
+    return new Started(Vertx.vertx(VertxSetup.options()), new MainVerticle());
   }
 
   /** Joins the cluster (blocking the calling thread, which is not an event loop) and builds a cluster node. */

@@ -2,6 +2,7 @@ package com.verbatim;
 
 import com.verbatim.cluster.ClusterConfig;
 import com.verbatim.config.ConfigLoader;
+import com.verbatim.metrics.VertxSetup;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;

@@ -5,6 +5,7 @@ import com.verbatim.cluster.Replica;
 import com.verbatim.dedup.DedupVerticle;
 import com.verbatim.index.IndexVerticle;
 import com.verbatim.feeds.FeedVerticle;
+import com.verbatim.health.Readiness;
 import com.verbatim.fetch.FetchVerticle;
 import com.verbatim.ingest.IngestVerticle;
 import com.verbatim.config.Section;
@@ -29,7 +30,8 @@ public class MainVerticle extends VerticleBase {
   private final IndexVerticle index = new IndexVerticle();
   /** Null on a single node (the default); else this node's part in the cluster (see {@code cluster.enabled}). */
   private final ClusterVerticle cluster;
-  private final Supplier<WebVerticle> webVerticles = WebVerticle.sharing(index::cached);
+  private final Readiness readiness = new Readiness();
+  private final Supplier<WebVerticle> webVerticles = WebVerticle.sharing(index::cached, readiness);
   private final WebVerticle web = webVerticles.get();
 
   /** A single node: no cluster manager, writes go straight to the index. */
@@ -40,6 +42,9 @@ public class MainVerticle extends VerticleBase {
   /** A cluster node: writes go through the cluster's log, which {@code cluster} follows into the index. */
   public MainVerticle(ClusterVerticle cluster) {
     this.cluster = cluster;
+    if (cluster != null) {
+      readiness.register("cluster", () -> cluster.replica().caughtUp(), "catching up with the cluster's write log");
+    }
   }
 
   /** This node's place in the cluster's log, or null on a single node: whether it has caught up, its lag. */
@@ -102,6 +107,11 @@ public class MainVerticle extends VerticleBase {
       options.getConfig().put("adminPort", web.adminPort());
     }
     return vertx.deployVerticle(webVerticles, options);
+  }
+
+  /** The checks behind {@code /ready}; add one for a condition of your own ("caught up with the log"). */
+  public Readiness readiness() {
+    return readiness;
   }
 
   /** The bound HTTP port, once started. */

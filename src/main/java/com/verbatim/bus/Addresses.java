@@ -73,6 +73,13 @@ public final class Addresses {
   /** {@code {}} -> {@code ClusterStatus} JSON: this node's place in the cluster's write log and every node's. */
   public static final String CLUSTER_STATUS = "cluster.status";
 
+  /**
+   * {@code {}} -> {@code IndexHealth}: whether this process's index can search now (open, read queue not full,
+   * model loaded when used). A local consumer: readiness is of this process. Answered from the moment the index
+   * verticle starts, before the index is open.
+   */
+  public static final String INDEX_READY = "index.ready";
+
   private Addresses() {
   }
 }

@@ -5,6 +5,7 @@ import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.config.RingbufferConfig;
 import com.hazelcast.core.HazelcastInstance;
+import com.verbatim.metrics.VertxSetup;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -28,7 +29,7 @@ public final class ClusteredVertx {
 
   public static Future<Started> start(ClusterConfig cluster) {
     HazelcastClusterManager manager = new HazelcastClusterManager(hazelcast(cluster));
-    VertxOptions options = new VertxOptions();
+    VertxOptions options = VertxSetup.options();
     options.getEventBusOptions().setHost(cluster.host()).setClusterPublicHost(cluster.host());
     return Vertx.builder().with(options).withClusterManager(manager).buildClustered()
         .map(vertx -> {

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BoundedPool implements AutoCloseable {
 
   private final String name;
+  private final int queue;
   private final ThreadPoolExecutor executor;
 
   /** {@code threads} threads named {@code name-N}, and room for {@code queue} waiting tasks (0: none waits). */
@@ -30,6 +31,7 @@ public final class BoundedPool implements AutoCloseable {
       throw new IllegalArgumentException("a pool needs at least one thread and a queue of 0 or more");
     }
     this.name = name;
+    this.queue = queue;
     BlockingQueue<Runnable> waiting = queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue);
     AtomicInteger count = new AtomicInteger();
     this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, waiting, run -> {
@@ -81,6 +83,16 @@ public final class BoundedPool implements AutoCloseable {
   /** Tasks waiting for a thread. */
   public int queued() {
     return executor.getQueue().size();
+  }
+
+  /** The most tasks that may wait. */
+  public int capacity() {
+    return queue;
+  }
+
+  /** Whether every thread is busy and the queue full, so that work submitted now would be refused. */
+  public boolean saturated() {
+    return executor.getQueue().remainingCapacity() == 0 && executor.getActiveCount() >= executor.getMaximumPoolSize();
   }
 
   /** Refuses new work and waits up to {@code seconds} for what was accepted to finish. */

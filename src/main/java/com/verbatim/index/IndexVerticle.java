@@ -11,6 +11,7 @@ import com.verbatim.bus.Replies;
 import com.verbatim.model.Answer;
 import com.verbatim.model.ArticleRef;
 import com.verbatim.model.Ask;
+import com.verbatim.model.IndexHealth;
 import com.verbatim.model.IngestResult;
 import com.verbatim.model.IngestResults;
 import com.verbatim.model.LogSlice;
@@ -18,6 +19,8 @@ import com.verbatim.model.WriteCommand;
 import com.verbatim.model.SplitArticle;
 import com.verbatim.model.SplitBatch;
 import com.verbatim.model.UrlScope;
+import com.verbatim.metrics.Meters;
+import com.verbatim.metrics.VertxSetup;
 import com.verbatim.semantic.SemanticIndex;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -62,6 +65,9 @@ public class IndexVerticle extends VerticleBase {
   private WorkerExecutor embedWorker;
   private Future<Integer> embedding = Future.succeededFuture(0);
   private boolean embedAgain;
+  private boolean semanticOn;
+  private Meters meters;
+  private IndexMeters gauges;
 
   @Override
   public Future<?> start() {
@@ -70,6 +76,10 @@ public class IndexVerticle extends VerticleBase {
     LocalCodecs.register(vertx);
     reads = new BoundedPool("verbatim-index-read", config.readPoolSize(), config.readQueue());
     writes = new BoundedPool("verbatim-index-write", 1, config.writeQueue());
+    semanticOn = ranking.semantic();
+    meters = VertxSetup.meters(vertx);
+    gauges = new IndexMeters(meters.registry(), reads, writes, () -> answers == null ? null : answers.cache().stats());
+    vertx.eventBus().<JsonObject>localConsumer(Addresses.INDEX_READY, message -> message.reply(health().toJson()));
     writeQueue = config.writeQueue();
     answerCacheSize = config.answerCache();
     NearDuplicateConfig dedup = NearDuplicateConfig.fromJson(config().getJsonObject("dedup"));
@@ -78,6 +88,12 @@ public class IndexVerticle extends VerticleBase {
         .onSuccess(this::use)
         .compose(opened -> registerConsumers())
         .onSuccess(v -> embedPending());
+  }
+
+  /** Read on this verticle's context, where {@code answers} and {@code semantic} are set. */
+  private IndexHealth health() {
+    return new IndexHealth(answers != null, reads.queued(), reads.capacity(), reads.saturated(), semanticOn,
+        semantic != null);
   }
 
   private Future<SentenceIndex> loadSemantic(SentenceIndex opened) {
@@ -140,6 +156,7 @@ public class IndexVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
+    gauges.close();
     if (semantic != null) {
       semantic.stop();
     }
@@ -186,6 +203,7 @@ public class IndexVerticle extends VerticleBase {
    * nothing, so it is not news.
    */
   private void announce(IngestResult result) {
+    meters.ingested(result.status());
     if (!IngestResult.UNCHANGED.equals(result.status())) {
       vertx.eventBus().publish(Addresses.ARTICLES_INDEXED, result.toJson(), LOCAL);
       embedPending();

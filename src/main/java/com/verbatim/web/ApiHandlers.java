@@ -3,6 +3,7 @@ package com.verbatim.web;
 import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
+import com.verbatim.metrics.Meters;
 import com.verbatim.model.ArticleRef;
 import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
@@ -19,10 +20,12 @@ final class ApiHandlers {
 
   private final EventBus bus;
   private final ParagraphNumbers paragraphs;
+  private final Meters meters;
 
-  ApiHandlers(EventBus bus, ParagraphNumbers paragraphs) {
+  ApiHandlers(EventBus bus, ParagraphNumbers paragraphs, Meters meters) {
     this.bus = bus;
     this.paragraphs = paragraphs;
+    this.meters = meters;
   }
 
   /**
@@ -56,10 +59,12 @@ final class ApiHandlers {
   }
 
   void ask(RoutingContext ctx) {
+    Meters.AskTimer timer = meters.ask("http");
     Future.succeededFuture(ctx)
         .map(ApiHandlers::askOf)
         .compose(ask -> bus.<Answer>request(Addresses.INDEX_SEARCH, ask))
         .compose(reply -> paragraphs.frame(reply.body()))
+        .onComplete(done -> timer.stop(done.succeeded()))
         .onSuccess(answer -> json(ctx, 200, answer))
         .onFailure(ctx::fail);
   }

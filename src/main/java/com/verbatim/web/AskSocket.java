@@ -4,6 +4,7 @@ import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
+import com.verbatim.metrics.Meters;
 import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
 import com.verbatim.model.UrlScope;
@@ -28,11 +29,13 @@ final class AskSocket {
   private final ParagraphNumbers paragraphs;
   private final UrlScopes urlScopes;
   private final Function<Ask, Answer> cachedAnswers;
+  private final Meters meters;
   private boolean oversized;
 
   private AskSocket(ServerWebSocket socket, EventBus bus, ParagraphNumbers paragraphs,
-      Function<Ask, Answer> cachedAnswers) {
+      Function<Ask, Answer> cachedAnswers, Meters meters) {
     this.socket = socket;
+    this.meters = meters;
     this.bus = bus;
     this.paragraphs = paragraphs;
     this.urlScopes = new UrlScopes(bus);
@@ -41,11 +44,13 @@ final class AskSocket {
 
   /**
    * Serves {@code socket}; {@code paragraphs} adds each citation's paragraph, and {@code cachedAnswers} gives a
-   * cached answer (or null) without leaving the event loop.
+   * cached answer (or null) without leaving the event loop; {@code meters} times the asks and counts errors and
+   * the close.
    */
   static void serve(ServerWebSocket socket, EventBus bus, ParagraphNumbers paragraphs,
-      Function<Ask, Answer> cachedAnswers) {
-    AskSocket handler = new AskSocket(socket, bus, paragraphs, cachedAnswers);
+      Function<Ask, Answer> cachedAnswers, Meters meters) {
+    AskSocket handler = new AskSocket(socket, bus, paragraphs, cachedAnswers, meters);
+    socket.closeHandler(v -> meters.wsClosed(socket.closeStatusCode()));
     socket.textMessageHandler(handler::onText);
     socket.exceptionHandler(handler::onFailure);
     socket.binaryMessageHandler(frame -> handler.sendError(null, ErrorCode.BINARY_FRAME,
@@ -92,8 +97,10 @@ final class AskSocket {
       sendError(id, e.code(), e.getMessage());
       return;
     }
+    Meters.AskTimer timer = meters.ask("ws");
     urlScopes.resolve(ask, urls)
         .compose(this::search)
+        .onComplete(done -> timer.stop(done.succeeded()))
         .onSuccess(this::write)
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
   }
@@ -116,6 +123,7 @@ final class AskSocket {
 
   private void sendError(String id, ErrorCode code, String message) {
     String safe = code == ErrorCode.INTERNAL ? "internal error" : message;
+    meters.error(code.code(), "ws");
     write(new JsonObject().put("type", "error").put("id", id).mergeIn(Errors.body(code, safe)));
   }
 

@@ -3,6 +3,7 @@ package com.verbatim.web;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
+import com.verbatim.metrics.VertxSetup;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -21,6 +22,7 @@ final class Errors {
     if (ctx.response().ended()) {
       return;
     }
+    VertxSetup.meters(ctx.vertx()).error(code.code(), "http");
     Respond.with(ctx, code.httpStatus(), "application/json; charset=utf-8", body(code, message).toBuffer());
   }
 

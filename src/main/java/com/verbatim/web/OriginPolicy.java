@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which pages may open {@code /ws}: the server's own (an {@code Origin} whose host and port are the request's
+ * Which pages may open {@code /ws} and read the API ({@link Cors}): the server's own (an {@code Origin} whose host and port are the request's
  * {@code Host}), the origins on {@code http.allowedOrigins}, or every one when that setting is {@code *}. A request
  * without {@code Origin} comes from no browser page (a load tool, a server) and is let through: the check stops
  * other sites' pages from using a reader's browser, which always sends the header.
@@ -36,6 +36,11 @@ final class OriginPolicy {
       }
     }
     return allowed.contains(o);
+  }
+
+  /** Whether the setting is {@code *}: every site's pages are let in. */
+  boolean any() {
+    return any;
   }
 
   /** Origins compare without case, without a trailing slash and without the scheme's default port. */

@@ -37,6 +37,11 @@ final class Routes {
     return on(path, HttpMethod.POST);
   }
 
+  /** OPTIONS, for CORS preflights. */
+  Route options(String path) {
+    return on(path, HttpMethod.OPTIONS);
+  }
+
   Route delete(String path) {
     return on(path, HttpMethod.DELETE);
   }

@@ -3,7 +3,10 @@ package com.verbatim.web;
 import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.LocalCodecs;
+import com.verbatim.health.Readiness;
 import com.verbatim.ingest.SampleCorpus;
+import com.verbatim.metrics.Meters;
+import com.verbatim.metrics.VertxSetup;
 import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
 import io.vertx.core.Future;
@@ -45,6 +48,8 @@ public class WebVerticle extends VerticleBase {
   private static final long FETCH_BODY = 16 * 1024;
   /** A vote carries an id or a question of at most 1,000 characters. */
   private static final long FEEDBACK_BODY = 8 * 1024;
+  /** The {@code /ws} subprotocol a client may ask for (it is optional); see {@code asyncapi.yaml}. */
+  static final String SUBPROTOCOL = "verbatim.v1";
 
   /** The admin routes (see {@link #adminRoutes}), which the main server answers 404 when they have a server of their own. */
   private static final List<Map.Entry<HttpMethod, String>> ADMIN_ROUTES = List.of(
@@ -54,20 +59,25 @@ public class WebVerticle extends VerticleBase {
   private final SharedAttempts attempts;
   private final FeedbackCounts feedback;
   private final Function<Ask, Answer> cachedAnswers;
+  private final Readiness readiness;
   private HttpServer server;
   private HttpServer adminServer;
   private ParagraphNumbers paragraphs;
   private ExampleQuestions examples;
+  private OpsRoutes ops;
+  private Meters meters;
 
   /** One web verticle on its own. */
   public WebVerticle() {
-    this(new SharedAttempts(), new FeedbackCounts(), ask -> null);
+    this(new SharedAttempts(), new FeedbackCounts(), ask -> null, new Readiness());
   }
 
-  private WebVerticle(SharedAttempts attempts, FeedbackCounts feedback, Function<Ask, Answer> cachedAnswers) {
+  private WebVerticle(SharedAttempts attempts, FeedbackCounts feedback, Function<Ask, Answer> cachedAnswers,
+      Readiness readiness) {
     this.attempts = attempts;
     this.feedback = feedback;
     this.cachedAnswers = cachedAnswers;
+    this.readiness = readiness;
   }
 
   /**
@@ -85,9 +95,17 @@ public class WebVerticle extends VerticleBase {
    * then answered on the socket's own event loop, without the event-bus hop.
    */
   public static Supplier<WebVerticle> sharing(Function<Ask, Answer> cachedAnswers) {
+    return sharing(cachedAnswers, new Readiness());
+  }
+
+  /**
+   * As {@link #sharing(Function)}, with the process's {@link Readiness}: {@code /ready} runs its checks, to which
+   * each instance adds the index's ({@code index}, {@code readQueue}, {@code semantic}).
+   */
+  public static Supplier<WebVerticle> sharing(Function<Ask, Answer> cachedAnswers, Readiness readiness) {
     SharedAttempts shared = new SharedAttempts();
     FeedbackCounts feedback = new FeedbackCounts();
-    return () -> new WebVerticle(shared, feedback, cachedAnswers);
+    return () -> new WebVerticle(shared, feedback, cachedAnswers, readiness);
   }
 
   /** The instances' one {@link FailedAttempts}, made from the first instance's configuration. */
@@ -134,7 +152,9 @@ public class WebVerticle extends VerticleBase {
     paragraphs = new ParagraphNumbers(vertx.eventBus());
     examples = new ExampleQuestions(vertx.eventBus(), SampleCorpus.questions());
     vertx.eventBus().localConsumer(Addresses.ARTICLES_INDEXED, message -> examples.invalidate());
-    ApiHandlers api = new ApiHandlers(vertx.eventBus(), paragraphs);
+    ops = new OpsRoutes(vertx, readiness);
+    meters = VertxSetup.meters(vertx);
+    ApiHandlers api = new ApiHandlers(vertx.eventBus(), paragraphs, meters);
     IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api, feedback, examples::invalidate);
     server = vertx.createHttpServer(options(config).setHost(config.host()).setPort(config.port()));
     Future<HttpServer> main = server.requestHandler(router(config, api, ingest, gate)).listen()
@@ -154,7 +174,8 @@ public class WebVerticle extends VerticleBase {
         .setCompressionSupported(true)
         .setMaxInitialLineLength(MAX_REQUEST_LINE)
         .setMaxWebSocketFrameSize(MAX_WEBSOCKET_MESSAGE)
-        .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE);
+        .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE)
+        .setWebSocketSubProtocols(List.of(SUBPROTOCOL));
   }
 
   /** The port the server is bound to; differs from the configured one when that is 0. */
@@ -176,19 +197,28 @@ public class WebVerticle extends VerticleBase {
     Routes routes = new Routes(router);
     router.route().handler(WebVerticle::securityHeaders);
     routes.get("/health").handler(api::health);
-    routes.get("/api/stats").handler(ingest::stats);
+    routes.get("/ready").handler(ops::ready);
+    routes.get(OpsRoutes.ASYNCAPI).handler(ops::asyncApi);
+    OriginPolicy origins = new OriginPolicy(config.allowedOrigins());
+    Cors reads = new Cors(origins, "GET, HEAD");
+    Cors posts = new Cors(origins, "POST");
+    routes.get("/api/stats").handler(reads::headers).handler(ingest::stats);
     if (config.separateAdmin()) {
       // not 405 (GET /api/articles/:id shares the paths): the main server does not know these routes
       ADMIN_ROUTES.forEach(route -> router.route(route.getKey(), route.getValue()).handler(WebVerticle::notFound));
     } else {
+      routes.get("/metrics").handler(ops::metrics);
       adminRoutes(routes, config, ingest, gate);
     }
-    routes.get("/api/articles/:id").handler(api::article);
-    routes.get("/api/ask").handler(api::ask);
+    routes.get("/api/articles/:id").handler(reads::headers).handler(api::article);
+    routes.get("/api/ask").handler(reads::headers).handler(api::ask);
+    // after the admin routes: a path's 405 goes by the first path registered that matches (/api/articles/fetch)
+    List.of("/api/stats", "/api/articles/:id", "/api/ask").forEach(path -> routes.options(path).handler(reads::preflight));
+    routes.options("/api/feedback").handler(posts::preflight);
     routes.get("/api/examples").handler(reader::examples);
+    routes.post("/api/feedback").handler(posts::headers); // its own route: a body handler must come first on one
     routes.post("/api/feedback").handler(BodyHandler.create(false).setBodyLimit(FEEDBACK_BODY))
         .handler(ApiHandlers::requireBody).handler(reader::feedback);
-    OriginPolicy origins = new OriginPolicy(config.allowedOrigins());
     routes.getOnly("/ws").handler(ctx -> checkOrigin(ctx, origins)).handler(this::upgrade);
     routes.get("/").handler(pages::chat);
     routes.get("/articles/:id").handler(pages::article);
@@ -201,6 +231,7 @@ public class WebVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     Routes routes = new Routes(router);
     router.route().handler(WebVerticle::securityHeaders);
+    routes.get("/metrics").handler(ops::metrics);
     adminRoutes(routes, config, ingest, gate);
     return finish(router, routes);
   }
@@ -249,7 +280,7 @@ public class WebVerticle extends VerticleBase {
 
   private void upgrade(RoutingContext ctx) {
     ctx.request().toWebSocket()
-        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus(), paragraphs, cachedAnswers))
+        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus(), paragraphs, cachedAnswers, meters))
         .onFailure(ctx::fail);
   }
 

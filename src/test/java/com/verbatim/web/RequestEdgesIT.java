@@ -117,7 +117,7 @@ class RequestEdgesIT {
         .compose(v -> expect405(HttpMethod.DELETE, "/", "GET, HEAD"))
         .compose(v -> expect405(HttpMethod.GET, "/api/articles", "POST"))
         .compose(v -> expect405(HttpMethod.PUT, "/api/articles/fetch", "POST"))
-        .compose(v -> expect405(HttpMethod.POST, "/api/articles/abc", "DELETE, GET, HEAD"))
+        .compose(v -> expect405(HttpMethod.POST, "/api/articles/abc", "DELETE, GET, HEAD, OPTIONS"))
         .compose(v -> expect405(HttpMethod.POST, "/static/js/chat.js", "GET, HEAD"))
         .compose(v -> expect405(HttpMethod.HEAD, "/ws", "GET"))
         .compose(v -> request(HttpMethod.PUT, "/nowhere"))
