@@ -1,0 +1,63 @@
+package com.verbatim.eval.bench;
+
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.function.LongFunction;
+
+/**
+ * {@code scenario=open-loop} (issue 10: the product's p99 at most 2x the ceiling's at the same rate): the
+ * ceiling's maximum rate is measured first (closed loop, {@code connections} sockets), then asks arrive at a
+ * fixed rate ({@code rate=}, by default half that maximum) on the ceiling and on the product, and the p99 of
+ * each is taken from the time each ask was due. {@code questions=hot} (the default: one hot question on the
+ * sample) or {@code questions=sample} (never-repeated; give a {@code rate} the product can serve, the
+ * ceiling's half is far beyond it).
+ */
+final class OpenLoopScenario {
+
+  private final Bench bench;
+
+  OpenLoopScenario(Bench bench) {
+    this.bench = bench;
+  }
+
+  JsonObject run() throws Exception {
+    int connections = bench.intArg("connections", 16);
+    int sources = bench.intArg("sources", 4);
+    double warmUp = bench.doubleArg("warmup", 5);
+    double seconds = bench.doubleArg("seconds", 15);
+    String which = bench.arg("questions", "hot");
+    LongFunction<String> question = which.equals("hot") ? n -> Bench.HOT : Bench.sampleQuestions();
+    LongFunction<String> frames = Questions.frames(question, Bench.LIMIT);
+    try (Servers.Product product = bench.servers.product("open-loop", Files.createTempDirectory(bench.data, "open-"),
+        bench.semantic(), true)) {
+      String frame = bench.answerFrame(product.port(), question.apply(Long.MAX_VALUE / 2));
+      LoadClient.Result max;
+      LoadClient.Result ceiling;
+      double rate;
+      try (Servers.Canned canned = bench.servers.canned(frame)) {
+        try (LoadClient client = LoadClient.connect(bench.vertx, bench.target(canned.port(), connections, sources, 1))) {
+          max = client.closedLoop(frames, warmUp, seconds);
+        }
+        rate = bench.args.containsKey("rate") ? bench.doubleArg("rate", 0) : max.perSecond() / 2;
+        try (LoadClient client = LoadClient.connect(bench.vertx, bench.target(canned.port(), connections, sources, 1))) {
+          ceiling = client.openLoop(frames, rate, warmUp, seconds);
+        }
+      }
+      LoadClient.Result real;
+      try (LoadClient client = LoadClient.connect(bench.vertx, bench.target(product.port(), connections, sources, 1))) {
+        real = client.openLoop(frames, rate, warmUp, seconds);
+      }
+      double p99Ratio = real.p99Ms() / ceiling.p99Ms();
+      System.out.printf(Locale.ROOT, "open-loop (%s, semantic %s): ceiling max %.0f answers/s closed-loop; at %.0f asks/s"
+              + " the ceiling answered %.0f/s, p50 %.2f p99 %.2f ms; the product %.0f/s, p50 %.2f p99 %.2f ms"
+              + " (%d in flight at the end, errors %s): p99 ratio %.2fx%n",
+          which, bench.semantic() ? "on" : "off", max.perSecond(), rate, ceiling.perSecond(), ceiling.p50Ms(),
+          ceiling.p99Ms(), real.perSecond(), real.p50Ms(), real.p99Ms(), real.inFlightAtEnd(),
+          real.tally().toJson().getJsonObject("errors"), p99Ratio);
+      return new JsonObject().put("questions", which).put("semantic", bench.semantic())
+          .put("connections", connections).put("ceilingMaxClosedLoop", max.toJson()).put("ratePerSecond", Bench.round(rate, 1))
+          .put("ceiling", ceiling.toJson()).put("product", real.toJson()).put("p99Ratio", Bench.round(p99Ratio, 2));
+    }
+  }
+}
