@@ -119,8 +119,8 @@ public final class Bench {
   }
 
   /** {@code connections} sockets from {@code sources} addresses starting at 127.0.0.{@code firstSource}. */
-  LoadClient.Target target(int port, int connections, int sources, int firstSource) {
-    return new LoadClient.Target(port, connections, sources, firstSource, arg("subprotocol", ""));
+  Target target(int port, int connections, int sources, int firstSource) {
+    return new Target(port, connections, sources, firstSource, arg("subprotocol", ""));
   }
 
   /** Never-repeated questions about the sample articles' names. */
@@ -167,7 +167,11 @@ public final class Bench {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
-  static double round(double value, int decimals) {
+  /** {@code value} to {@code decimals} places for the summary; null when there is no figure (no answers: NaN). */
+  static Double round(double value, int decimals) {
+    if (!Double.isFinite(value)) {
+      return null;
+    }
     double scale = Math.pow(10, decimals);
     return Math.round(value * scale) / scale;
   }

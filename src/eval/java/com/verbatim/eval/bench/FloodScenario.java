@@ -36,9 +36,9 @@ final class FloodScenario {
     try (Servers.Product product = bench.servers.product("flood", Files.createTempDirectory(bench.data, "flood-"),
         bench.semantic(), true)) {
       long rssAtStart = product.jvm().rssKb();
-      LoadClient.Result before = politeWindow(product, polite, politeFrames, warmUp, seconds);
+      LoadResult before = politeWindow(product, polite, politeFrames, warmUp, seconds);
       LoadClient flooder = LoadClient.connect(bench.vertx, bench.target(product.port(), 1, 1, 200));
-      LoadClient.Result during;
+      LoadResult during;
       long rssDuringFlood;
       long flooded;
       JsonObject flooderTally;
@@ -51,7 +51,7 @@ final class FloodScenario {
       } finally {
         flooder.close();
       }
-      LoadClient.Result after = politeWindow(product, polite, politeFrames, warmUp, seconds);
+      LoadResult after = politeWindow(product, polite, politeFrames, warmUp, seconds);
       boolean alive = product.jvm().process().isAlive();
       double ratio = during.p99Ms() / before.p99Ms();
       System.out.printf(Locale.ROOT, "flood (%d polite sockets, flooder reads %s): polite p99 %.2f ms alone, %.2f beside"
@@ -68,7 +68,7 @@ final class FloodScenario {
     }
   }
 
-  private LoadClient.Result politeWindow(Servers.Product product, int polite, LongFunction<String> frames,
+  private LoadResult politeWindow(Servers.Product product, int polite, LongFunction<String> frames,
       double warmUp, double seconds) throws Exception {
     try (LoadClient client = LoadClient.connect(bench.vertx, bench.target(product.port(), polite, 4, 1))) {
       return client.closedLoop(frames, warmUp, seconds);

@@ -11,8 +11,9 @@ import java.util.function.LongFunction;
  * {@code scenario=ingest-beside-reads} (issue 10: readers' p99 at most 2x with a bulk ingest beside them): the
  * product starts empty and takes the first half of the BBC corpus; {@code readers=20} sockets then ask
  * never-repeated BBC questions in an open loop at {@code readRate} asks/s (default: 30% of what they reach in
- * a closed loop, measured first) alone; then again while the second half is posted beside them (NDJSON bulks
- * of {@code bulk=100}, one after the other, admin token); then alone again on the whole corpus. The ratio is the
+ * a closed loop, measured first) alone for {@code seconds}; then for as long as the second half takes to post
+ * beside them (NDJSON bulks of {@code bulk=100}, one after the other, admin token); then alone again on the
+ * whole corpus. The ratio is the
  * p99 beside the ingest over the larger of the two p99s alone (the index grows in between).
  */
 final class IngestBesideReads {
@@ -43,7 +44,7 @@ final class IngestBesideReads {
       }
       double rate = bench.args.containsKey("readRate") ? bench.doubleArg("readRate", 0)
           : 0.3 * read(product, readers, frames, -1, warmUp, seconds).perSecond();
-      LoadClient.Result alone = read(product, readers, frames, rate, warmUp, seconds);
+      LoadResult alone = read(product, readers, frames, rate, warmUp, seconds);
       long started = System.nanoTime();
       CompletableFuture<Void> ingest = CompletableFuture.runAsync(() -> {
         try {
@@ -52,16 +53,18 @@ final class IngestBesideReads {
           throw new IllegalStateException(e);
         }
       });
-      LoadClient.Result beside = read(product, readers, frames, rate, 0, seconds);
-      ingest.join();
+      LoadResult beside;
+      try (LoadClient client = LoadClient.connect(bench.vertx, bench.target(product.port(), readers, 4, 1))) {
+        beside = client.openLoopUntil(frames, rate, 0, ingest);
+      }
       double ingestSeconds = (System.nanoTime() - started) / 1e9;
-      LoadClient.Result afterwards = read(product, readers, frames, rate, warmUp, seconds);
+      LoadResult afterwards = read(product, readers, frames, rate, warmUp, seconds);
       double ratio = beside.p99Ms() / Math.max(alone.p99Ms(), afterwards.p99Ms());
       System.out.printf(Locale.ROOT, "ingest-beside-reads (%d readers at %.1f asks/s, semantic %s): p99 %.1f ms on half"
-              + " the corpus, %.1f beside the ingest of %d articles (it took %.1f s for a %.0f s window), %.1f on all of"
+              + " the corpus, %.1f beside the ingest of %d articles (%.1f s), %.1f on all of"
               + " it: %.2fx; answers/s %.1f / %.1f / %.1f; errors beside %s%n",
           readers, rate, bench.semantic() ? "on" : "off", alone.p99Ms(), beside.p99Ms(), second.size(), ingestSeconds,
-          seconds, afterwards.p99Ms(), ratio, alone.perSecond(), beside.perSecond(), afterwards.perSecond(),
+          afterwards.p99Ms(), ratio, alone.perSecond(), beside.perSecond(), afterwards.perSecond(),
           beside.tally().toJson().getJsonObject("errors"));
       return new JsonObject().put("readers", readers).put("readRate", Bench.round(rate, 1))
           .put("semantic", bench.semantic()).put("bulk", bulk).put("articlesIngestedBeside", second.size())
@@ -72,7 +75,7 @@ final class IngestBesideReads {
   }
 
   /** One window of readers: open loop at {@code rate}, or closed loop when {@code rate} is negative. */
-  private LoadClient.Result read(Servers.Product product, int readers, LongFunction<String> frames, double rate,
+  private LoadResult read(Servers.Product product, int readers, LongFunction<String> frames, double rate,
       double warmUp, double seconds) throws Exception {
     try (LoadClient client = LoadClient.connect(bench.vertx, bench.target(product.port(), readers, 4, 1))) {
       return rate < 0 ? client.closedLoop(frames, warmUp, seconds) : client.openLoop(frames, rate, warmUp, seconds);

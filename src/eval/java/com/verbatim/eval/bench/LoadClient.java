@@ -6,16 +6,17 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
-import io.vertx.core.http.WebSocketConnectOptions;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -29,54 +30,6 @@ import org.HdrHistogram.Recorder;
  * ({@link Tally}) and never enter the latency histogram.
  */
 public final class LoadClient implements AutoCloseable {
-
-  /** Where to connect and how: the socket count, source addresses and an optional subprotocol ({@code verbatim.v1}). */
-  public record Target(int port, int connections, int sources, int firstSource, String subprotocol) {
-
-    public Target {
-      if (sources < 1 || firstSource < 1 || firstSource + sources > 255 || connections < 1) {
-        throw new IllegalArgumentException("source addresses must lie in 127.0.0.1-254, and one connection at least");
-      }
-    }
-
-    public static Target of(int port, int connections, int sources) {
-      return new Target(port, connections, sources, 1, "");
-    }
-
-    WebSocketConnectOptions connectOptions() {
-      WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/ws")
-          .setTimeout(30_000);
-      return subprotocol.isBlank() ? options : options.addSubProtocol(subprotocol);
-    }
-  }
-
-  /** One measured window: its counts, its length, and the answers' latencies in microseconds. */
-  public record Result(Tally tally, double seconds, Histogram latencyMicros, long sentInWindow, long inFlightAtEnd) {
-
-    public double perSecond() {
-      return tally.answers() / seconds;
-    }
-
-    public double percentileMs(double p) {
-      return latencyMicros.getTotalCount() == 0 ? Double.NaN : latencyMicros.getValueAtPercentile(p) / 1000.0;
-    }
-
-    public double p50Ms() {
-      return percentileMs(50);
-    }
-
-    public double p99Ms() {
-      return percentileMs(99);
-    }
-
-    public JsonObject toJson() {
-      return new JsonObject().put("answersPerSecond", Math.round(perSecond() * 10) / 10.0)
-          .put("p50Ms", p50Ms()).put("p90Ms", percentileMs(90)).put("p99Ms", p99Ms())
-          .put("p999Ms", percentileMs(99.9)).put("maxMs", latencyMicros.getMaxValue() / 1000.0)
-          .put("seconds", seconds).put("sent", sentInWindow).put("inFlightAtEnd", inFlightAtEnd)
-          .mergeIn(tally.toJson());
-    }
-  }
 
   private final Vertx vertx;
   private final List<WebSocketClient> clients = new ArrayList<>();
@@ -118,7 +71,7 @@ public final class LoadClient implements AutoCloseable {
   }
 
   /** Closed loop: every socket keeps one ask in flight; {@code warmUpSeconds} unrecorded, then {@code seconds}. */
-  public Result closedLoop(LongFunction<String> frames, double warmUpSeconds, double seconds) throws InterruptedException {
+  public LoadResult closedLoop(LongFunction<String> frames, double warmUpSeconds, double seconds) throws InterruptedException {
     conns.forEach(c -> c.closedLoop(frames));
     return measure(warmUpSeconds, seconds);
   }
@@ -127,7 +80,7 @@ public final class LoadClient implements AutoCloseable {
    * Closed loop until exactly {@code total} replies are counted (the smoke test's run: counts, no clock); waits
    * at most {@code timeoutSeconds}.
    */
-  public Result closedLoopFor(LongFunction<String> frames, long total, long timeoutSeconds)
+  public LoadResult closedLoopFor(LongFunction<String> frames, long total, long timeoutSeconds)
       throws InterruptedException {
     replyLimit = total;
     long started = System.nanoTime();
@@ -138,7 +91,7 @@ public final class LoadClient implements AutoCloseable {
     }
     recording = false;
     Histogram measured = recorder.getIntervalHistogram();
-    return new Result(tally, (System.nanoTime() - started) / 1e9, measured, sent.get(),
+    return new LoadResult(tally, (System.nanoTime() - started) / 1e9, measured, sent.get(),
         conns.stream().mapToLong(c -> c.inFlight.size()).sum());
   }
 
@@ -146,14 +99,25 @@ public final class LoadClient implements AutoCloseable {
    * Open loop: {@code ratePerSecond} asks a second over all sockets, each socket due every
    * {@code connections / rate} seconds (staggered); a socket late on its schedule sends what it owes at once.
    */
-  public Result openLoop(LongFunction<String> frames, double ratePerSecond, double warmUpSeconds, double seconds)
-      throws InterruptedException {
+  public LoadResult openLoop(LongFunction<String> frames, double ratePerSecond, double warmUpSeconds, double seconds)
+      throws Exception {
+    startOpenLoop(frames, ratePerSecond);
+    return measure(warmUpSeconds, () -> sleep(seconds));
+  }
+
+  /** {@link #openLoop}, measured from the end of the warm-up until {@code end} completes. */
+  public LoadResult openLoopUntil(LongFunction<String> frames, double ratePerSecond, double warmUpSeconds,
+      CompletableFuture<?> end) throws Exception {
+    startOpenLoop(frames, ratePerSecond);
+    return measure(warmUpSeconds, () -> end);
+  }
+
+  private void startOpenLoop(LongFunction<String> frames, double ratePerSecond) {
     long intervalNanos = (long) (conns.size() * 1e9 / ratePerSecond);
     long start = System.nanoTime();
     for (int i = 0; i < conns.size(); i++) {
       conns.get(i).openLoop(frames, start + intervalNanos * i / conns.size(), intervalNanos);
     }
-    return measure(warmUpSeconds, seconds);
   }
 
   /**
@@ -184,21 +148,36 @@ public final class LoadClient implements AutoCloseable {
     return sent.get();
   }
 
-  private Result measure(double warmUpSeconds, double seconds) throws InterruptedException {
+  private LoadResult measure(double warmUpSeconds, double seconds) throws InterruptedException {
+    try {
+      return measure(warmUpSeconds, () -> sleep(seconds));
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static CompletableFuture<Void> sleep(double seconds) {
+    return CompletableFuture.runAsync(() -> { },
+        CompletableFuture.delayedExecutor((long) (seconds * 1000), TimeUnit.MILLISECONDS));
+  }
+
+  /** Warm-up, then the window: from then until {@code end}'s future completes. */
+  private LoadResult measure(double warmUpSeconds, Supplier<CompletableFuture<?>> end)
+      throws InterruptedException, ExecutionException {
     Thread.sleep((long) (warmUpSeconds * 1000));
     recorder.getIntervalHistogram();
     tally.reset();
     long sentBefore = sent.get();
     recording = true;
     long started = System.nanoTime();
-    Thread.sleep((long) (seconds * 1000));
+    end.get().get();
     recording = false;
     Histogram measured = recorder.getIntervalHistogram();
     double elapsed = (System.nanoTime() - started) / 1e9;
     long sentInWindow = sent.get() - sentBefore;
     stopped = true;
     long inFlight = conns.stream().mapToLong(c -> c.inFlight.size()).sum();
-    return new Result(tally, elapsed, measured, sentInWindow, inFlight);
+    return new LoadResult(tally, elapsed, measured, sentInWindow, inFlight);
   }
 
   @Override

@@ -32,8 +32,8 @@ final class OpenLoopScenario {
     try (Servers.Product product = bench.servers.product("open-loop", Files.createTempDirectory(bench.data, "open-"),
         bench.semantic(), true)) {
       String frame = bench.answerFrame(product.port(), question.apply(Long.MAX_VALUE / 2));
-      LoadClient.Result max;
-      LoadClient.Result ceiling;
+      LoadResult max;
+      LoadResult ceiling;
       double rate;
       try (Servers.Canned canned = bench.servers.canned(frame)) {
         try (LoadClient client = LoadClient.connect(bench.vertx, bench.target(canned.port(), connections, sources, 1))) {
@@ -44,7 +44,7 @@ final class OpenLoopScenario {
           ceiling = client.openLoop(frames, rate, warmUp, seconds);
         }
       }
-      LoadClient.Result real;
+      LoadResult real;
       try (LoadClient client = LoadClient.connect(bench.vertx, bench.target(product.port(), connections, sources, 1))) {
         real = client.openLoop(frames, rate, warmUp, seconds);
       }

@@ -80,9 +80,9 @@ final class RatioScenario {
       throws Exception {
     LongFunction<String> frames = Questions.frames(question, Bench.LIMIT);
     String frame = bench.answerFrame(product.port(), question.apply(Long.MAX_VALUE / 2));
-    LoadClient.Result real = closedLoop(product.port(), frames);
+    LoadResult real = closedLoop(product.port(), frames);
     JsonObject cache = bench.servers.stats(product.port()).getJsonObject("answerCache", new JsonObject());
-    LoadClient.Result ceiling;
+    LoadResult ceiling;
     try (Servers.Canned canned = bench.servers.canned(frame)) {
       ceiling = closedLoop(canned.port(), frames);
     }
@@ -99,7 +99,7 @@ final class RatioScenario {
         .put("p99Ratio", Bench.round(p99Ratio, 2)).put("answerBytes", frame.length()).put("answerCache", cache));
   }
 
-  private LoadClient.Result closedLoop(int port, LongFunction<String> frames) throws Exception {
+  private LoadResult closedLoop(int port, LongFunction<String> frames) throws Exception {
     try (LoadClient client = LoadClient.connect(bench.vertx, bench.target(port, connections(),
         bench.intArg("sources", 4), 1))) {
       return client.closedLoop(frames, bench.doubleArg("warmup", 5), bench.doubleArg("seconds", 15));

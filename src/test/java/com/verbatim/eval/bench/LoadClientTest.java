@@ -42,8 +42,8 @@ class LoadClientTest {
   @DisplayName("a closed loop over four sockets from two source addresses counts every answer, matched by its id")
   void countsAnswersById() throws Exception {
     int port = canned("{\"type\":\"answer\",\"id\":\"x\",\"sentences\":[],\"tookMs\":0.1}");
-    try (LoadClient client = LoadClient.connect(vertx, LoadClient.Target.of(port, 4, 2))) {
-      LoadClient.Result result = client.closedLoopFor(ASKS, 200, 50);
+    try (LoadClient client = LoadClient.connect(vertx, Target.of(port, 4, 2))) {
+      LoadResult result = client.closedLoopFor(ASKS, 200, 50);
       assertThat(result.tally().answers()).isEqualTo(200);
       assertThat(result.latencyMicros().getTotalCount()).isEqualTo(200);
       assertThat(result.tally().unknownIds()).isZero();
@@ -57,8 +57,8 @@ class LoadClientTest {
   @DisplayName("busy and rate-limited frames are counted by code, apart from the answers and their latencies")
   void countsErrorFramesApart() throws Exception {
     int busy = canned("{\"type\":\"error\",\"id\":\"x\",\"code\":\"busy\",\"message\":\"one ask at a time\"}");
-    try (LoadClient client = LoadClient.connect(vertx, LoadClient.Target.of(busy, 2, 1))) {
-      LoadClient.Result result = client.closedLoopFor(ASKS, 50, 50);
+    try (LoadClient client = LoadClient.connect(vertx, Target.of(busy, 2, 1))) {
+      LoadResult result = client.closedLoopFor(ASKS, 50, 50);
       assertThat(result.tally().errors("busy")).isEqualTo(50);
       assertThat(result.tally().answers()).isZero();
       assertThat(result.latencyMicros().getTotalCount()).isZero();
@@ -66,8 +66,8 @@ class LoadClientTest {
     }
     int limited = canned("{\"type\":\"error\",\"id\":\"x\",\"code\":\"rate-limited\",\"message\":\"slow down\","
         + "\"retryAfterMs\":1}");
-    try (LoadClient client = LoadClient.connect(vertx, LoadClient.Target.of(limited, 2, 1))) {
-      LoadClient.Result result = client.closedLoopFor(ASKS, 20, 50);
+    try (LoadClient client = LoadClient.connect(vertx, Target.of(limited, 2, 1))) {
+      LoadResult result = client.closedLoopFor(ASKS, 20, 50);
       assertThat(result.tally().errors("rate-limited")).isEqualTo(20);
       assertThat(result.tally().answers()).isZero();
     }
@@ -80,8 +80,8 @@ class LoadClientTest {
     assertThat(server.reply("{\"type\":\"ask\",\"id\":\"b7\",\"question\":\"q\"}"))
         .isEqualTo("{\"type\":\"answer\",\"id\":\"b7\"}");
     int port = canned("{\"type\":\"answer\",\"id\":\"x\"}");
-    try (LoadClient client = LoadClient.connect(vertx, LoadClient.Target.of(port, 1, 1))) {
-      LoadClient.Result result = client.closedLoopFor(n -> "{\"type\":\"ask\",\"id\":\"other" + n + "\"}", 10, 50);
+    try (LoadClient client = LoadClient.connect(vertx, Target.of(port, 1, 1))) {
+      LoadResult result = client.closedLoopFor(n -> "{\"type\":\"ask\",\"id\":\"other" + n + "\"}", 10, 50);
       assertThat(result.tally().unknownIds()).isEqualTo(10);
       assertThat(result.tally().answers()).isZero();
     }
