@@ -83,7 +83,8 @@ public final class Bench {
     System.out.printf(Locale.ROOT, "%d cores, load average %.1f at start; product env overrides %s%n",
         Runtime.getRuntime().availableProcessors(), loadAverage(), env);
     JsonObject summary = new JsonObject().put("cores", Runtime.getRuntime().availableProcessors())
-        .put("options", new JsonObject(new LinkedHashMap<>(args))).put("productEnv", new JsonObject(new LinkedHashMap<>(env))).put("loadAverageAtStart", loadAverage());
+        .put("options", new JsonObject(new LinkedHashMap<>(args)))
+        .put("productEnv", new JsonObject(new LinkedHashMap<>(env))).put("loadAverageAtStart", loadAverage());
     for (String scenario : arg("scenario", "ratios").split(",")) {
       JsonObject result = switch (scenario) {
         case "ratios" -> new RatioScenario(this).run();

@@ -11,7 +11,8 @@ import java.util.function.LongFunction;
  * hot one) alone, then beside one flooding socket from 127.0.0.200 that writes asks as fast as its socket
  * takes them ({@code floodQuestions=sample}, or {@code hot}) and never reads ({@code floodRead=never}) or reads
  * a frame every 100 ms ({@code floodRead=slow}), then alone again after the flooder closed. Reports each
- * window's polite p99, the server's RSS before and after, the frames the flooder got back (busy, rate-limited,
+ * window's polite p99 and answers/s (the ratios: beside the flood over the better of the windows alone, after a
+ * warm-up that is thrown away), the server's RSS before and during the flood, the frames the flooder got back (busy, rate-limited,
  * ...) and how the server closed it, if it did.
  */
 final class FloodScenario {
@@ -35,6 +36,7 @@ final class FloodScenario {
     boolean read = bench.arg("floodRead", "never").equals("slow");
     try (Servers.Product product = bench.servers.product("flood", Files.createTempDirectory(bench.data, "flood-"),
         bench.semantic(), true)) {
+      politeWindow(product, polite, politeFrames, warmUp, warmUp); // the product's code compiled before the baseline
       long rssAtStart = product.jvm().rssKb();
       LoadResult before = politeWindow(product, polite, politeFrames, warmUp, seconds);
       LoadClient flooder = LoadClient.connect(bench.vertx, bench.target(product.port(), 1, 1, 200));
@@ -53,16 +55,21 @@ final class FloodScenario {
       }
       LoadResult after = politeWindow(product, polite, politeFrames, warmUp, seconds);
       boolean alive = product.jvm().process().isAlive();
-      double ratio = during.p99Ms() / before.p99Ms();
+      double baseline = Math.min(before.p99Ms(), after.p99Ms());
+      double ratio = during.p99Ms() / baseline;
+      double throughput = during.perSecond() / Math.max(before.perSecond(), after.perSecond());
       System.out.printf(Locale.ROOT, "flood (%d polite sockets, flooder reads %s): polite p99 %.2f ms alone, %.2f beside"
-              + " the flood (%.2fx), %.2f after; answers/s %.0f / %.0f / %.0f; polite errors beside the flood %s;"
-              + " the flooder sent %d asks, got back %s; server RSS %d -> %d MB, alive %s%n",
-          polite, read ? "slowly" : "never", before.p99Ms(), during.p99Ms(), ratio, after.p99Ms(),
-          before.perSecond(), during.perSecond(), after.perSecond(), during.tally().toJson().getJsonObject("errors"),
-          flooded, flooderTally, rssAtStart / 1024, rssDuringFlood / 1024, alive);
+              + " the flood, %.2f after: %.2fx the lower; answers/s %.0f / %.0f / %.0f (%.3f of the higher);"
+              + " polite errors beside the flood %s; the flooder sent %d asks, got back %s; server RSS %d -> %d MB,"
+              + " alive %s%n",
+          polite, read ? "slowly" : "never", before.p99Ms(), during.p99Ms(), after.p99Ms(), ratio,
+          before.perSecond(), during.perSecond(), after.perSecond(), throughput,
+          during.tally().toJson().getJsonObject("errors"), flooded, flooderTally, rssAtStart / 1024,
+          rssDuringFlood / 1024, alive);
       return new JsonObject().put("polite", polite).put("floodRead", read ? "slow" : "never")
           .put("semantic", bench.semantic()).put("before", before.toJson()).put("during", during.toJson())
-          .put("after", after.toJson()).put("p99Ratio", Bench.round(ratio, 2)).put("flooderSent", flooded)
+          .put("after", after.toJson()).put("p99Ratio", Bench.round(ratio, 2))
+          .put("throughputRatio", Bench.round(throughput, 3)).put("flooderSent", flooded)
           .put("flooder", flooderTally).put("serverRssKbAtStart", rssAtStart)
           .put("serverRssKbDuringFlood", rssDuringFlood).put("serverAlive", alive);
     }

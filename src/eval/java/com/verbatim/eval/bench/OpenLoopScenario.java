@@ -9,7 +9,8 @@ import java.util.function.LongFunction;
  * {@code scenario=open-loop} (issue 10: the product's p99 at most 2x the ceiling's at the same rate): the
  * ceiling's maximum rate is measured first (closed loop, {@code connections} sockets), then asks arrive at a
  * fixed rate ({@code rate=}, by default half that maximum) on the ceiling and on the product, and the p99 of
- * each is taken from the time each ask was due. {@code questions=hot} (the default: one hot question on the
+ * each is taken from the time each ask was due. Both are first warmed up in a closed loop, so neither starts its
+ * open loop with a backlog left by a cold JIT. {@code questions=hot} (the default: one hot question on the
  * sample) or {@code questions=sample} (never-repeated; give a {@code rate} the product can serve, the
  * ceiling's half is far beyond it).
  */
@@ -37,6 +38,9 @@ final class OpenLoopScenario {
       double rate;
       try (Servers.Canned canned = bench.servers.canned(frame)) {
         try (LoadClient client = LoadClient.connect(bench.vertx, bench.target(canned.port(), connections, sources, 1))) {
+          client.closedLoop(frames, warmUp, warmUp); // this JVM's client code and the ceiling's, compiled
+        }
+        try (LoadClient client = LoadClient.connect(bench.vertx, bench.target(canned.port(), connections, sources, 1))) {
           max = client.closedLoop(frames, warmUp, seconds);
         }
         rate = bench.args.containsKey("rate") ? bench.doubleArg("rate", 0) : max.perSecond() / 2;
@@ -45,6 +49,9 @@ final class OpenLoopScenario {
         }
       }
       LoadResult real;
+      try (LoadClient client = LoadClient.connect(bench.vertx, bench.target(product.port(), connections, sources, 1))) {
+        client.closedLoop(frames, warmUp, warmUp); // the product's code compiled too, so no backlog from a cold start
+      }
       try (LoadClient client = LoadClient.connect(bench.vertx, bench.target(product.port(), connections, sources, 1))) {
         real = client.openLoop(frames, rate, warmUp, seconds);
       }
