@@ -1,5 +1,6 @@
 package com.verbatim.eval.bench;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -60,12 +61,13 @@ public final class LoadClient implements AutoCloseable {
           .setMaxFrameSize(1024 * 1024).setMaxMessageSize(16 * 1024 * 1024)));
     }
     for (int from = 0; from < target.connections(); from += 256) {
-      List<Future<WebSocket>> batch = new ArrayList<>();
+      List<Future<Conn>> batch = new ArrayList<>();
       for (int c = from; c < Math.min(target.connections(), from + 256); c++) {
-        batch.add(client.clients.get(c % target.sources()).connect(target.connectOptions()));
+        batch.add(client.clients.get(c % target.sources()).connect(target.connectOptions())
+            .map(socket -> client.new Conn(socket, Vertx.currentContext())));
       }
       Future.all(batch).await();
-      batch.forEach(f -> client.conns.add(client.new Conn(f.result())));
+      batch.forEach(f -> client.conns.add(f.result()));
     }
     return client;
   }
@@ -190,11 +192,14 @@ public final class LoadClient implements AutoCloseable {
   /** One socket: its asks in flight by id, with the time each was due. */
   private final class Conn {
     final WebSocket socket;
+    final Context context;
     final Map<String, Long> inFlight = new ConcurrentHashMap<>();
     Runnable onAnswer = () -> { };
 
-    Conn(WebSocket socket) {
+    /** {@code context}: the socket's own, where its timers run, so its writes never hop threads. */
+    Conn(WebSocket socket, Context context) {
       this.socket = socket;
+      this.context = context;
       socket.textMessageHandler(this::onText);
       socket.closeHandler(v -> {
         if (!stopped) {
@@ -263,7 +268,7 @@ public final class LoadClient implements AutoCloseable {
     void openLoop(LongFunction<String> frames, long firstDue, long intervalNanos) {
       long[] due = {firstDue};
       long tickMs = Math.max(1, Math.min(10, intervalNanos / 2_000_000));
-      vertx.setPeriodic(tickMs, timer -> {
+      context.runOnContext(v -> vertx.setPeriodic(tickMs, timer -> {
         if (stopped) {
           vertx.cancelTimer(timer);
           return;
@@ -273,7 +278,7 @@ public final class LoadClient implements AutoCloseable {
           send(frames, due[0]);
           due[0] += intervalNanos;
         }
-      });
+      }));
     }
 
     void flood(LongFunction<String> frames, boolean read) {

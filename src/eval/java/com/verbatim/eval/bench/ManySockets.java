@@ -43,7 +43,7 @@ final class ManySockets {
         sources, openFilesLimit());
     try (Servers.Product product = bench.servers.product("many-sockets", Files.createTempDirectory(bench.data, "many-"),
         bench.semantic(), true)) {
-      bench.answerFrame(product.port(), Bench.HOT);
+      bench.answerFrame(product.port(), n -> Bench.HOT);
       long rssBefore = product.jvm().rssKb();
       long filesBefore = product.jvm().openFiles();
       Holder holder = new Holder(bench.vertx, product.port(), sources, sockets);

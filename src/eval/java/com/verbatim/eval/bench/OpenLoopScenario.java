@@ -32,7 +32,7 @@ final class OpenLoopScenario {
     LongFunction<String> frames = Questions.frames(question, Bench.LIMIT);
     try (Servers.Product product = bench.servers.product("open-loop", Files.createTempDirectory(bench.data, "open-"),
         bench.semantic(), true)) {
-      String frame = bench.answerFrame(product.port(), question.apply(Long.MAX_VALUE / 2));
+      String frame = bench.answerFrame(product.port(), question);
       LoadResult max;
       LoadResult ceiling;
       double rate;

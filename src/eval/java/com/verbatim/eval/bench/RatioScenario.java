@@ -79,7 +79,7 @@ final class RatioScenario {
   private void measure(Servers.Product product, String workload, boolean semantic, LongFunction<String> question)
       throws Exception {
     LongFunction<String> frames = Questions.frames(question, Bench.LIMIT);
-    String frame = bench.answerFrame(product.port(), question.apply(Long.MAX_VALUE / 2));
+    String frame = bench.answerFrame(product.port(), question);
     LoadResult real = closedLoop(product.port(), frames);
     JsonObject cache = bench.servers.stats(product.port()).getJsonObject("answerCache", new JsonObject());
     LoadResult ceiling;
