@@ -85,9 +85,14 @@ public final class Questions {
     return p;
   }
 
-  /** A stream of ask frames: the n-th asks {@code question.apply(n)}. */
+  /** The id of the n-th ask of a stream. */
+  public static String idOf(long n) {
+    return "b" + n;
+  }
+
+  /** A stream of ask frames: the n-th asks {@code question.apply(n)}, with the id {@link #idOf(long) idOf(n)}. */
   public static LongFunction<String> frames(LongFunction<String> question, int limit) {
-    return n -> new io.vertx.core.json.JsonObject().put("type", "ask").put("id", "b" + n)
+    return n -> new io.vertx.core.json.JsonObject().put("type", "ask").put("id", idOf(n))
         .put("question", question.apply(n)).put("limit", limit).encode();
   }
 }
