@@ -111,23 +111,26 @@ public final class ClusterBenchmark {
     double seconds = Double.parseDouble(arg("seconds", "15"));
     int sources = Integer.parseInt(arg("sources", "4"));
     ExecutorService pool = Executors.newFixedThreadPool(started.size());
-    List<Future<ClosedLoopClient.Result>> results = new ArrayList<>();
+    List<Future<LoadResult>> results = new ArrayList<>();
     for (int i = 0; i < started.size(); i++) {
       int share = connections / started.size() + (i < connections % started.size() ? 1 : 0);
-      int port = started.get(i).port;
-      results.add(pool.submit(() -> new ClosedLoopClient(vertx, share, Math.min(sources, share))
-          .run(port, Questions.frames(question, 5), warmUp, seconds, f -> { })));
+      Target target = Target.of(started.get(i).port, share, Math.min(sources, share));
+      results.add(pool.submit(() -> {
+        try (LoadClient client = LoadClient.connect(vertx, target)) {
+          return client.closedLoop(Questions.frames(question, 5), warmUp, seconds);
+        }
+      }));
     }
     double perSecond = 0;
     double p50 = 0;
     double p99 = 0;
     long errors = 0;
-    for (Future<ClosedLoopClient.Result> f : results) {
-      ClosedLoopClient.Result r = f.get();
+    for (Future<LoadResult> f : results) {
+      LoadResult r = f.get();
       perSecond += r.perSecond();
       p50 = Math.max(p50, r.p50Ms());
       p99 = Math.max(p99, r.p99Ms());
-      errors += r.errors();
+      errors += r.tally().allErrors();
     }
     pool.shutdown();
     if (nodes.equals("single")) {
