@@ -59,11 +59,11 @@ final class InContext {
   }
 
   /** The stored articles that carry the ranked sentences (in scope), read once per ask. */
-  Map<String, StoredArticle> articles(List<Ranked> ranked, Set<String> scope) throws IOException {
+  Map<String, StoredArticle> articles(List<Ranked> ranked, Set<String> scope, Snapshot snapshot) throws IOException {
     Set<String> ids = new LinkedHashSet<>();
     ranked.forEach(r -> ids.add(primaryArticle(r.hit(), scope)));
     ids.remove(null);
-    return index.storedArticles(ids);
+    return snapshot.storedArticles(ids);
   }
 
   /**
