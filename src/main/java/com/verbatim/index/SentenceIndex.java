@@ -54,6 +54,8 @@ public final class SentenceIndex implements Closeable {
    * of asks reaches in a large corpus.
    */
   static final int ARTICLE_CACHE = 8192;
+  /** How many stored sentences (key, text, occurrences, cluster; a few hundred bytes each) the index keeps read. */
+  static final int SENTENCE_CACHE = 32768;
 
   private final Directory directory;
   private final Analyzer analyzer;
@@ -63,8 +65,9 @@ public final class SentenceIndex implements Closeable {
   private SearcherManager searchers;
   /** Counts writes; moves on only after the searcher sees a write (see {@link #generation()}). */
   private final AtomicLong generation = new AtomicLong();
-  /** Stored articles by segment document, shared by every snapshot (see {@link ArticleCache}). */
-  private final ArticleCache articleCache = new ArticleCache(ARTICLE_CACHE);
+  /** Stored articles and sentences by segment document, shared by every snapshot (see {@link DocCache}). */
+  private final DocCache<StoredArticle> articleCache = new DocCache<>(ARTICLE_CACHE);
+  private final DocCache<Hit> sentenceCache = new DocCache<>(SENTENCE_CACHE);
 
   public SentenceIndex(Directory directory, Analyzer analyzer, Similarity similarity) throws IOException {
     this(directory, analyzer, similarity, NearDuplicates.defaults());
@@ -231,7 +234,7 @@ public final class SentenceIndex implements Closeable {
    * The searcher of this moment for a series of reads that must agree (one ask), until the snapshot is closed.
    */
   Snapshot snapshot() throws IOException {
-    return new Snapshot(searchers.acquire(), searchers::release, articleCache);
+    return new Snapshot(searchers.acquire(), searchers::release, articleCache, sentenceCache);
   }
 
   /** A sentence by its key and text, as handed to the embedding model. */

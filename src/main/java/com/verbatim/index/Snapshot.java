@@ -16,6 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
@@ -33,7 +34,8 @@ import org.apache.lucene.util.BytesRef;
  * One searcher, acquired once, for every read of one ask: the candidates, the rarity of the question's words,
  * the articles in context, the near-duplicate siblings and the metadata of the cited articles all come from the
  * same point in time. Articles and documents are found by their id term with {@code seekExact} on each segment
- * (the primary-key path, no query machinery), and stored articles come from the index's {@link ArticleCache}.
+ * (the primary-key path, no query machinery), and stored articles and sentences come from the index's
+ * {@link DocCache}s.
  * Close it to release the searcher.
  */
 final class Snapshot implements Closeable {
@@ -45,18 +47,24 @@ final class Snapshot implements Closeable {
 
   private final IndexSearcher searcher;
   private final Release release;
-  private final ArticleCache articles;
-  private StoredFields storedFields;
+  private final DocCache<StoredArticle> articles;
+  private final DocCache<Hit> sentences;
+  /** Per segment, made on first use: consecutive reads in one compressed block decompress it once. */
+  private final StoredFields[] storedFields;
+  private final TermsEnum[] articleIds;
 
   /** Gives the searcher back. */
   interface Release {
     void release(IndexSearcher searcher) throws IOException;
   }
 
-  Snapshot(IndexSearcher searcher, Release release, ArticleCache articles) {
+  Snapshot(IndexSearcher searcher, Release release, DocCache<StoredArticle> articles, DocCache<Hit> sentences) {
     this.searcher = searcher;
     this.release = release;
     this.articles = articles;
+    this.sentences = sentences;
+    this.storedFields = new StoredFields[searcher.getIndexReader().leaves().size()];
+    this.articleIds = new TermsEnum[storedFields.length];
   }
 
   IndexSearcher searcher() {
@@ -83,20 +91,27 @@ final class Snapshot implements Closeable {
     Integer[] byDoc = new Integer[docs.length];
     Arrays.setAll(byDoc, i -> i);
     Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     Hit[] out = new Hit[docs.length];
     for (int i : byDoc) {
-      Document d = storedFields().document(docs[i].doc, HIT_FIELDS);
-      List<Occurrence> occurrences = Arrays.stream(d.getValues(Fields.OCCURRENCE)).map(Occurrence::parse).toList();
-      out[i] = new Hit(d.get(Fields.KEY), d.get(Fields.TEXT), docs[i].score, occurrences, BandCandidates.clusterOf(d));
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+      int doc = docs[i].doc - leaf.docBase;
+      Hit stored = sentences.get(leaf, doc, () -> sentence(storedFields(leaf).document(doc, HIT_FIELDS)));
+      out[i] = new Hit(stored.key(), stored.text(), docs[i].score, stored.occurrences(), stored.cluster());
     }
     return Arrays.asList(out);
   }
 
-  private StoredFields storedFields() throws IOException {
-    if (storedFields == null) {
-      storedFields = searcher.storedFields();
+  private static Hit sentence(Document d) {
+    List<Occurrence> occurrences = Arrays.stream(d.getValues(Fields.OCCURRENCE)).map(Occurrence::parse).toList();
+    return new Hit(d.get(Fields.KEY), d.get(Fields.TEXT), 0f, occurrences, BandCandidates.clusterOf(d));
+  }
+
+  private StoredFields storedFields(LeafReaderContext leaf) throws IOException {
+    if (storedFields[leaf.ord] == null) {
+      storedFields[leaf.ord] = leaf.reader().storedFields();
     }
-    return storedFields;
+    return storedFields[leaf.ord];
   }
 
   /** How many sentences hold each term of the analyzed text, and how many sentences there are. */
@@ -136,9 +151,9 @@ final class Snapshot implements Closeable {
   private StoredArticle storedArticle(String id) throws IOException {
     BytesRef term = new BytesRef(id);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      int doc = firstLive(leaf, Fields.ARTICLE_ID, term);
+      int doc = firstLive(leaf, articleIds(leaf), term);
       if (doc != DocIdSetIterator.NO_MORE_DOCS) {
-        return articles.get(leaf, doc, () -> stored(leaf.reader().storedFields().document(doc, ARTICLE_FIELDS)));
+        return articles.get(leaf, doc, () -> stored(storedFields(leaf).document(doc, ARTICLE_FIELDS)));
       }
     }
     return null;
@@ -149,13 +164,17 @@ final class Snapshot implements Closeable {
         List.of(d.getValues(Fields.OWN_KEY)));
   }
 
-  /** The first live document of a segment with this term, or {@code NO_MORE_DOCS}. */
-  private static int firstLive(LeafReaderContext leaf, String field, BytesRef term) throws IOException {
-    org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
-    if (terms == null) {
-      return DocIdSetIterator.NO_MORE_DOCS;
+  /** The article id terms of a segment, one enum per snapshot; null when the segment has no article. */
+  private TermsEnum articleIds(LeafReaderContext leaf) throws IOException {
+    if (articleIds[leaf.ord] == null) {
+      org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.ARTICLE_ID);
+      articleIds[leaf.ord] = terms == null ? TermsEnum.EMPTY : terms.iterator();
     }
-    TermsEnum te = terms.iterator();
+    return articleIds[leaf.ord];
+  }
+
+  /** The first live document of a segment with this term, or {@code NO_MORE_DOCS}. */
+  private static int firstLive(LeafReaderContext leaf, TermsEnum te, BytesRef term) throws IOException {
     if (!te.seekExact(term)) {
       return DocIdSetIterator.NO_MORE_DOCS;
     }

@@ -1,6 +1,5 @@
 package com.verbatim.index;
 
-import com.verbatim.index.SentenceIndex.StoredArticle;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,50 +7,50 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 
 /**
- * Stored articles as read from their documents, so an ask does not decompress the same article documents as the
- * ask before it. An entry is keyed by the segment's core and the document's number in it: a segment never changes
+ * Values read from stored documents (articles, candidate sentences), so an ask does not decompress the same
+ * documents as the ask before it. An entry is keyed by the segment's core and the document's number in it: a segment never changes
  * once written, so an entry stays right for as long as its segment lives, across refreshes; an article stored
  * again is a new document elsewhere, and a deleted one is no longer found by its id. The least recently used
  * entries go first once {@code capacity} is reached (segments merged away are among them).
  */
-final class ArticleCache {
+final class DocCache<V> {
 
   /** A document of one segment core. */
   private record Key(Object core, int doc) {
   }
 
-  /** Reads an article document. */
-  interface Loader {
-    StoredArticle load() throws IOException;
+  /** Reads a document. */
+  interface Loader<V> {
+    V load() throws IOException;
   }
 
   private final int capacity;
-  private final Map<Key, StoredArticle> entries;
+  private final Map<Key, V> entries;
 
-  ArticleCache(int capacity) {
+  DocCache(int capacity) {
     this.capacity = capacity;
     this.entries = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<Key, StoredArticle> eldest) {
-        return size() > ArticleCache.this.capacity;
+      protected boolean removeEldestEntry(Map.Entry<Key, V> eldest) {
+        return size() > DocCache.this.capacity;
       }
     };
   }
 
-  /** The article stored as document {@code doc} of {@code leaf}, loaded on a miss. */
-  StoredArticle get(LeafReaderContext leaf, int doc, Loader loader) throws IOException {
+  /** The value of document {@code doc} of {@code leaf}, loaded on a miss. */
+  V get(LeafReaderContext leaf, int doc, Loader<V> loader) throws IOException {
     IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
     if (helper == null || capacity == 0) {
       return loader.load();
     }
     Key key = new Key(helper.getKey(), doc);
     synchronized (entries) {
-      StoredArticle cached = entries.get(key);
+      V cached = entries.get(key);
       if (cached != null) {
         return cached;
       }
     }
-    StoredArticle loaded = loader.load(); // outside the lock: readers on other threads do not wait on this one
+    V loaded = loader.load(); // outside the lock: readers on other threads do not wait on this one
     synchronized (entries) {
       entries.put(key, loaded);
     }
