@@ -57,30 +57,36 @@ public final class AnswerFinder {
     this.index = index;
     this.settings = settings;
     this.synonyms = new Synonyms(index.analyzer());
-    SentenceScorer scorer = new SentenceScorer(index.analyzer(), settings);
+    Analyses analyses = new Analyses(index.analyzer(), Analyses.CAPACITY);
+    SentenceScorer scorer = new SentenceScorer(analyses, settings);
     this.reranker = new Reranker(scorer, settings.semanticWeight());
-    this.collapser = new ClusterCollapser(index);
+    this.collapser = new ClusterCollapser();
     this.semantic = semantic;
-    this.inContext = new InContext(index, new AnswerSpans(TypedWords::isPlace), context);
+    this.inContext = new InContext(analyses, new AnswerSpans(TypedWords::isPlace), context);
   }
 
   public Answer answer(Ask ask) throws IOException {
     long started = System.nanoTime();
     String question = FollowUp.resolve(ask.question(), ask.context());
     QueryPlan plan = QueryPlan.of(question, index.analyzer(), synonyms, settings.synonymWeight());
-    List<Quote> quotes = plan.isEmpty() ? List.of() : quotes(ask, question, plan);
+    List<Quote> quotes = List.of();
+    if (!plan.isEmpty()) {
+      try (Snapshot snapshot = index.snapshot()) {
+        quotes = quotes(ask, question, plan, snapshot);
+      }
+    }
     return new Answer(ask.id(), quotes, (System.nanoTime() - started) / 1e6);
   }
 
-  private List<Quote> quotes(Ask ask, String question, QueryPlan plan) throws IOException {
+  private List<Quote> quotes(Ask ask, String question, QueryPlan plan, Snapshot snapshot) throws IOException {
     Set<String> scope = new LinkedHashSet<>(ask.articleIds());
-    TermRarity rarity = index.rarity(plan.terms());
+    TermRarity rarity = snapshot.rarity(plan.terms());
     if (plan.names().stream().anyMatch(rarity::unseen)) {
       return List.of(); // the question names something no sentence holds: the corpus cannot answer it
     }
-    List<Hit> hits = index.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
+    List<Hit> hits = snapshot.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
     List<Ranked> found = reranker.rank(plan, hits, scope);
-    Map<String, StoredArticle> articles = inContext.articles(found, scope);
+    Map<String, StoredArticle> articles = inContext.articles(found, scope, snapshot);
     List<Hit> joined = inContext.expansion(found, scope, articles);
     List<Ranked> all = new ArrayList<>(found);
     all.addAll(reranker.rank(plan, joined, scope));
@@ -91,10 +97,10 @@ public final class AnswerFinder {
     Map<String, List<int[]>> focus = new HashMap<>();
     candidates.forEach(c -> focus.putIfAbsent(c.ranked().hit().key(), c.focus()));
     Set<String> joinedKeys = joined.stream().map(Hit::key).collect(Collectors.toSet());
-    ranked = collapser.collapse(resolved(candidates, joinedKeys, ask.limit()), ask.limit());
+    ranked = collapser.collapse(resolved(candidates, joinedKeys, ask.limit(), snapshot), ask.limit(), snapshot);
     Set<String> articleIds = new HashSet<>();
     ranked.forEach(r -> r.hit().occurrences().forEach(o -> articleIds.add(o.articleId())));
-    Map<String, ArticleMeta> metas = index.metas(articleIds);
+    Map<String, ArticleMeta> metas = snapshot.metas(articleIds);
     List<Quote> quotes = new ArrayList<>(ranked.size());
     for (Ranked r : ranked) {
       Occurrence primary = r.hit().occurrences().stream()
@@ -119,12 +125,12 @@ public final class AnswerFinder {
    * The best candidates as ranked hits with their full sentence documents: sentences that joined from
    * their article's other sentences ({@code joinedKeys}) carry only that article until their document is read.
    */
-  private List<Ranked> resolved(List<InContext.Candidate> candidates, Set<String> joinedKeys, int limit)
-      throws IOException {
+  private List<Ranked> resolved(List<InContext.Candidate> candidates, Set<String> joinedKeys, int limit,
+      Snapshot snapshot) throws IOException {
     List<InContext.Candidate> best = candidates.stream().limit((long) limit * RESOLVE_FACTOR).toList();
     List<String> unread = best.stream().map(c -> c.ranked().hit().key()).filter(joinedKeys::contains).toList();
     Map<String, Hit> read = new HashMap<>();
-    index.sentences(unread).forEach(h -> read.put(h.key(), h));
+    snapshot.sentences(unread).forEach(h -> read.put(h.key(), h));
     List<Ranked> out = new ArrayList<>(best.size());
     for (InContext.Candidate c : best) {
       Ranked r = c.ranked();

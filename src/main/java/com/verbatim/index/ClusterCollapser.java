@@ -14,17 +14,11 @@ import java.util.Set;
  */
 final class ClusterCollapser {
 
-  private final SentenceIndex index;
-
-  ClusterCollapser(SentenceIndex index) {
-    this.index = index;
-  }
-
   /**
    * The first {@code limit} sentences of {@code ranked} (best first) whose clusters have not been
    * seen, each with its hit widened to the whole cluster.
    */
-  List<Ranked> collapse(List<Ranked> ranked, int limit) throws IOException {
+  List<Ranked> collapse(List<Ranked> ranked, int limit, Snapshot snapshot) throws IOException {
     Set<String> seen = new HashSet<>();
     List<Ranked> out = new ArrayList<>();
     for (Ranked r : ranked) {
@@ -32,18 +26,16 @@ final class ClusterCollapser {
         break;
       }
       if (seen.add(r.hit().cluster())) {
-        out.add(new Ranked(widen(r.hit()), r.n(), r.scored(), r.cosine()));
+        out.add(new Ranked(widen(r.hit(), snapshot), r.n(), r.scored(), r.cosine()));
       }
     }
     return out;
   }
 
-  private Hit widen(Hit hit) throws IOException {
+  private static Hit widen(Hit hit, Snapshot snapshot) throws IOException {
     List<Occurrence> occurrences = new ArrayList<>(hit.occurrences());
-    for (Hit sibling : index.cluster(hit.cluster())) {
-      if (!sibling.key().equals(hit.key())) {
-        occurrences.addAll(sibling.occurrences());
-      }
+    for (Hit sibling : snapshot.siblings(hit)) {
+      occurrences.addAll(sibling.occurrences());
     }
     return new Hit(hit.key(), hit.text(), hit.score(), occurrences, hit.cluster());
   }

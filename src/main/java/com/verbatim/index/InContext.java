@@ -48,22 +48,22 @@ final class InContext {
   private static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::score).reversed()
       .thenComparingInt(c -> c.ranked().n()).thenComparing(c -> c.ranked().hit().key());
 
-  private final SentenceIndex index;
+  private final Analyses analyses;
   private final AnswerSpans spans;
   private final ContextSettings settings;
 
-  InContext(SentenceIndex index, AnswerSpans spans, ContextSettings settings) {
-    this.index = index;
+  InContext(Analyses analyses, AnswerSpans spans, ContextSettings settings) {
+    this.analyses = analyses;
     this.spans = spans;
     this.settings = settings;
   }
 
   /** The stored articles that carry the ranked sentences (in scope), read once per ask. */
-  Map<String, StoredArticle> articles(List<Ranked> ranked, Set<String> scope) throws IOException {
+  Map<String, StoredArticle> articles(List<Ranked> ranked, Set<String> scope, Snapshot snapshot) throws IOException {
     Set<String> ids = new LinkedHashSet<>();
     ranked.forEach(r -> ids.add(primaryArticle(r.hit(), scope)));
     ids.remove(null);
-    return index.storedArticles(ids);
+    return snapshot.storedArticles(ids);
   }
 
   /**
@@ -238,7 +238,7 @@ final class InContext {
       if (text == null) {
         return;
       }
-      for (String term : Terms.analyze(index.analyzer(), text)) {
+      for (String term : analyses.terms(text)) {
         String concept = plan.concept(term);
         if (concept != null) {
           covered.merge(concept, plan.weight(term), Math::max);

@@ -91,14 +91,11 @@ record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType an
     terms.forEach(t -> words.add(new TermQuery(new Term(Fields.TEXT, t)), Occur.SHOULD));
     synonyms.keySet().forEach(s -> words.add(
         new BoostQuery(new TermQuery(new Term(Fields.TEXT, s)), synonymWeight), Occur.SHOULD));
-    BooleanQuery.Builder query = new BooleanQuery.Builder()
-        .add(words.build(), Occur.MUST)
-        .add(new TermQuery(new Term(Fields.TYPE, Fields.SENTENCE)), Occur.FILTER);
-    if (!scope.isEmpty()) {
-      BooleanQuery.Builder carriers = new BooleanQuery.Builder();
-      scope.forEach(id -> carriers.add(new TermQuery(new Term(Fields.CARRIED_BY, id)), Occur.SHOULD));
-      query.add(carriers.build(), Occur.FILTER);
+    if (scope.isEmpty()) {
+      return words.build(); // only sentence documents have text, so no filter on the document type is needed
     }
-    return query.build();
+    BooleanQuery.Builder carriers = new BooleanQuery.Builder();
+    scope.forEach(id -> carriers.add(new TermQuery(new Term(Fields.CARRIED_BY, id)), Occur.SHOULD));
+    return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(carriers.build(), Occur.FILTER).build();
   }
 }

@@ -49,6 +49,14 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class SentenceIndex implements Closeable {
 
+  /**
+   * How many stored articles the index keeps read (a few kB each): enough for the articles that one busy stretch
+   * of asks reaches in a large corpus.
+   */
+  static final int ARTICLE_CACHE = 8192;
+  /** How many stored sentences (key, text, occurrences, cluster; a few hundred bytes each) the index keeps read. */
+  static final int SENTENCE_CACHE = 32768;
+
   private final Directory directory;
   private final Analyzer analyzer;
   private final Similarity similarity;
@@ -57,6 +65,9 @@ public final class SentenceIndex implements Closeable {
   private SearcherManager searchers;
   /** Counts writes; moves on only after the searcher sees a write (see {@link #generation()}). */
   private final AtomicLong generation = new AtomicLong();
+  /** Stored articles and sentences by segment document, shared by every snapshot (see {@link DocCache}). */
+  private final DocCache<StoredArticle> articleCache = new DocCache<>(ARTICLE_CACHE);
+  private final DocCache<Hit> sentenceCache = new DocCache<>(SENTENCE_CACHE);
 
   public SentenceIndex(Directory directory, Analyzer analyzer, Similarity similarity) throws IOException {
     this(directory, analyzer, similarity, NearDuplicates.defaults());
@@ -267,13 +278,9 @@ public final class SentenceIndex implements Closeable {
 
   /** Metadata of the given articles, by id; unknown ids are left out. */
   public Map<String, ArticleMeta> metas(Set<String> ids) throws IOException {
-    return withSearcher(s -> {
-      Map<String, ArticleMeta> out = new LinkedHashMap<>();
-      for (String id : ids) {
-        IndexBatch.find(s, Fields.ARTICLE_ID, id).ifPresent(d -> out.put(id, IndexBatch.meta(d)));
-      }
-      return out;
-    });
+    try (Snapshot snapshot = snapshot()) {
+      return snapshot.metas(ids);
+    }
   }
 
   /**
@@ -300,16 +307,9 @@ public final class SentenceIndex implements Closeable {
 
   /** The top {@code n} sentence documents for a query built by {@link QueryPlan}. */
   public List<Hit> search(Query query, int n) throws IOException {
-    return withSearcher(s -> {
-      TopDocs top = s.search(query, n);
-      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc sd : top.scoreDocs) {
-        Document d = s.storedFields().document(sd.doc);
-        List<Occurrence> occurrences = Arrays.stream(d.getValues(Fields.OCCURRENCE)).map(Occurrence::parse).toList();
-        hits.add(new Hit(d.get(Fields.KEY), d.get(Fields.TEXT), sd.score, occurrences, BandCandidates.clusterOf(d)));
-      }
-      return hits;
-    });
+    try (Snapshot snapshot = snapshot()) {
+      return snapshot.search(query, n);
+    }
   }
 
   /** An article as stored: metadata, own sentences in order and their keys. */
@@ -318,14 +318,16 @@ public final class SentenceIndex implements Closeable {
 
   /** The stored form of each known article among {@code ids}, in one searcher snapshot. */
   Map<String, StoredArticle> storedArticles(Collection<String> ids) throws IOException {
-    return withSearcher(s -> {
-      Map<String, StoredArticle> out = new LinkedHashMap<>();
-      for (String id : ids) {
-        IndexBatch.find(s, Fields.ARTICLE_ID, id).ifPresent(d -> out.put(id, new StoredArticle(IndexBatch.meta(d),
-            List.of(d.getValues(Fields.OWN_SENTENCE)), List.of(d.getValues(Fields.OWN_KEY)))));
-      }
-      return out;
-    });
+    try (Snapshot snapshot = snapshot()) {
+      return snapshot.storedArticles(ids);
+    }
+  }
+
+  /**
+   * The searcher of this moment for a series of reads that must agree (one ask), until the snapshot is closed.
+   */
+  Snapshot snapshot() throws IOException {
+    return new Snapshot(searchers.acquire(), searchers::release, articleCache, sentenceCache);
   }
 
   /** A sentence by its key and text, as handed to the embedding model. */
@@ -351,10 +353,9 @@ public final class SentenceIndex implements Closeable {
 
   /** The sentence documents with these keys, in no particular order; unknown keys are left out. */
   List<Hit> sentences(Collection<String> keys) throws IOException {
-    if (keys.isEmpty()) {
-      return List.of();
+    try (Snapshot snapshot = snapshot()) {
+      return snapshot.sentences(keys);
     }
-    return search(new TermInSetQuery(Fields.KEY, keys.stream().map(BytesRef::new).toList()), keys.size());
   }
 
   /** How many sentences have no vector of {@code model} yet. */
@@ -412,19 +413,16 @@ public final class SentenceIndex implements Closeable {
    * statistics behind a term's rarity.
    */
   TermRarity rarity(Collection<String> terms) throws IOException {
-    return withSearcher(s -> {
-      Map<String, Integer> df = new LinkedHashMap<>();
-      for (String term : terms) {
-        df.put(term, s.getIndexReader().docFreq(new Term(Fields.TEXT, term)));
-      }
-      return new TermRarity(df, s.getIndexReader().getDocCount(Fields.TEXT));
-    });
+    try (Snapshot snapshot = snapshot()) {
+      return snapshot.rarity(terms);
+    }
   }
 
   /** Every sentence of a near-duplicate cluster, with all its occurrences (score 0). */
   public List<Hit> cluster(String cluster) throws IOException {
-    TermQuery query = new TermQuery(new Term(Fields.CLUSTER, cluster));
-    return search(query, Math.max(1, withSearcher(s -> s.count(query))));
+    try (Snapshot snapshot = snapshot()) {
+      return snapshot.cluster(cluster);
+    }
   }
 
   @Override

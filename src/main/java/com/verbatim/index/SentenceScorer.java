@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Rescores a sentence that Lucene found for a question. BM25 alone prefers a sentence that
@@ -22,23 +21,22 @@ final class SentenceScorer {
 
   static final int TYPE_WINDOW = 8;
 
-  private final Analyzer analyzer;
+  private final Analyses analyses;
   private final RankingSettings settings;
-  private final Analyzer words = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      return new TokenStreamComponents(new StandardTokenizer());
-    }
-  };
 
   SentenceScorer(Analyzer analyzer, RankingSettings settings) {
-    this.analyzer = analyzer;
+    this(new Analyses(analyzer, Analyses.CAPACITY), settings);
+  }
+
+  /** A scorer that keeps the analyses of the texts it scores in {@code analyses}, for the next ask. */
+  SentenceScorer(Analyses analyses, RankingSettings settings) {
+    this.analyses = analyses;
     this.settings = settings;
   }
 
   /** Scores sentence {@code n} (1-based position in its article) that Lucene scored {@code luceneScore}. */
   Scored score(QueryPlan plan, String text, double luceneScore, int n) {
-    List<Terms.Token> tokens = Terms.tokens(analyzer, text);
+    List<Terms.Token> tokens = analyses.tokens(text);
     Set<String> concepts = new HashSet<>();
     double covered = 0;
     List<int[]> highlights = new ArrayList<>();
@@ -70,7 +68,7 @@ final class SentenceScorer {
       return 0;
     }
     Set<Integer> matchedSet = new HashSet<>(matched);
-    List<Terms.Token> raw = Terms.tokens(words, text);
+    List<Terms.Token> raw = analyses.words(text);
     double best = 0;
     for (int i = 0; i < raw.size(); i++) {
       Terms.Token word = raw.get(i);

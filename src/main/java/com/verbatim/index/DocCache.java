@@ -1,0 +1,65 @@
+package com.verbatim.index;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+
+/**
+ * Values read from stored documents (articles, candidate sentences), so an ask does not decompress the same
+ * documents as the ask before it. An entry is keyed by the segment's core and the document's number in it: a segment never changes
+ * once written, so an entry stays right for as long as its segment lives, across refreshes; an article stored
+ * again is a new document elsewhere, and a deleted one is no longer found by its id. The least recently used
+ * entries go first once {@code capacity} is reached (segments merged away are among them).
+ */
+final class DocCache<V> {
+
+  /** A document of one segment core. */
+  private record Key(Object core, int doc) {
+  }
+
+  /** Reads a document. */
+  interface Loader<V> {
+    V load() throws IOException;
+  }
+
+  private final int capacity;
+  private final Map<Key, V> entries;
+
+  DocCache(int capacity) {
+    this.capacity = capacity;
+    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Key, V> eldest) {
+        return size() > DocCache.this.capacity;
+      }
+    };
+  }
+
+  /** The value of document {@code doc} of {@code leaf}, loaded on a miss. */
+  V get(LeafReaderContext leaf, int doc, Loader<V> loader) throws IOException {
+    IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+    if (helper == null || capacity == 0) {
+      return loader.load();
+    }
+    Key key = new Key(helper.getKey(), doc);
+    synchronized (entries) {
+      V cached = entries.get(key);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    V loaded = loader.load(); // outside the lock: readers on other threads do not wait on this one
+    synchronized (entries) {
+      entries.put(key, loaded);
+    }
+    return loaded;
+  }
+
+  int size() {
+    synchronized (entries) {
+      return entries.size();
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package com.verbatim.index;
+
+import com.verbatim.index.SentenceIndex.StoredArticle;
+import com.verbatim.model.ArticleMeta;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One searcher, acquired once, for every read of one ask: the candidates, the rarity of the question's words,
+ * the articles in context, the near-duplicate siblings and the metadata of the cited articles all come from the
+ * same point in time. Articles and documents are found by their id term with {@code seekExact} on each segment
+ * (the primary-key path, no query machinery), and stored articles and sentences come from the index's
+ * {@link DocCache}s.
+ * Close it to release the searcher.
+ */
+final class Snapshot implements Closeable {
+
+  /** The stored fields a candidate sentence needs: not its vector, which only semantic ranking reads, apart. */
+  private static final Set<String> HIT_FIELDS = Set.of(Fields.KEY, Fields.TEXT, Fields.OCCURRENCE, Fields.CLUSTER);
+  private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.ARTICLE_ID, Fields.TITLE, Fields.URL, Fields.SOURCE,
+      Fields.PUBLISHED_AT, Fields.OWN_SENTENCE, Fields.OWN_KEY);
+
+  private final IndexSearcher searcher;
+  private final Release release;
+  private final DocCache<StoredArticle> articles;
+  private final DocCache<Hit> sentences;
+  /** Per segment, made on first use: consecutive reads in one compressed block decompress it once. */
+  private final StoredFields[] storedFields;
+  private final TermsEnum[] articleIds;
+
+  /** Gives the searcher back. */
+  interface Release {
+    void release(IndexSearcher searcher) throws IOException;
+  }
+
+  Snapshot(IndexSearcher searcher, Release release, DocCache<StoredArticle> articles, DocCache<Hit> sentences) {
+    this.searcher = searcher;
+    this.release = release;
+    this.articles = articles;
+    this.sentences = sentences;
+    this.storedFields = new StoredFields[searcher.getIndexReader().leaves().size()];
+    this.articleIds = new TermsEnum[storedFields.length];
+  }
+
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
+  /** The top {@code n} sentence documents for a query built by {@link QueryPlan}, best first. */
+  List<Hit> search(Query query, int n) throws IOException {
+    // the total hit count is never read, so the collector may skip documents that cannot enter the top n
+    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
+    return hits(top.scoreDocs);
+  }
+
+  /** The sentence documents with these keys, in no particular order; unknown keys are left out. */
+  List<Hit> sentences(Collection<String> keys) throws IOException {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return search(new TermInSetQuery(Fields.KEY, keys.stream().map(BytesRef::new).toList()), keys.size());
+  }
+
+  /** Hits for scored documents, in the given order; stored fields are read in index order, block by block. */
+  private List<Hit> hits(ScoreDoc[] docs) throws IOException {
+    Integer[] byDoc = new Integer[docs.length];
+    Arrays.setAll(byDoc, i -> i);
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Hit[] out = new Hit[docs.length];
+    for (int i : byDoc) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+      int doc = docs[i].doc - leaf.docBase;
+      Hit stored = sentences.get(leaf, doc, () -> sentence(storedFields(leaf).document(doc, HIT_FIELDS)));
+      out[i] = new Hit(stored.key(), stored.text(), docs[i].score, stored.occurrences(), stored.cluster());
+    }
+    return Arrays.asList(out);
+  }
+
+  private static Hit sentence(Document d) {
+    List<Occurrence> occurrences = Arrays.stream(d.getValues(Fields.OCCURRENCE)).map(Occurrence::parse).toList();
+    return new Hit(d.get(Fields.KEY), d.get(Fields.TEXT), 0f, occurrences, BandCandidates.clusterOf(d));
+  }
+
+  private StoredFields storedFields(LeafReaderContext leaf) throws IOException {
+    if (storedFields[leaf.ord] == null) {
+      storedFields[leaf.ord] = leaf.reader().storedFields();
+    }
+    return storedFields[leaf.ord];
+  }
+
+  /** How many sentences hold each term of the analyzed text, and how many sentences there are. */
+  TermRarity rarity(Collection<String> terms) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Map<String, Integer> df = new LinkedHashMap<>();
+    for (String term : terms) {
+      df.put(term, reader.docFreq(new Term(Fields.TEXT, term)));
+    }
+    return new TermRarity(df, reader.getDocCount(Fields.TEXT));
+  }
+
+  /** The stored form of each known article among {@code ids}, in the order of {@code ids}. */
+  Map<String, StoredArticle> storedArticles(Collection<String> ids) throws IOException {
+    Map<String, StoredArticle> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      StoredArticle article = storedArticle(id);
+      if (article != null) {
+        out.put(id, article);
+      }
+    }
+    return out;
+  }
+
+  /** Metadata of the given articles, by id; unknown ids are left out. */
+  Map<String, ArticleMeta> metas(Collection<String> ids) throws IOException {
+    Map<String, ArticleMeta> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      StoredArticle article = storedArticle(id);
+      if (article != null) {
+        out.put(id, article.meta());
+      }
+    }
+    return out;
+  }
+
+  private StoredArticle storedArticle(String id) throws IOException {
+    BytesRef term = new BytesRef(id);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      int doc = firstLive(leaf, articleIds(leaf), term);
+      if (doc != DocIdSetIterator.NO_MORE_DOCS) {
+        return articles.get(leaf, doc, () -> stored(storedFields(leaf).document(doc, ARTICLE_FIELDS)));
+      }
+    }
+    return null;
+  }
+
+  private static StoredArticle stored(Document d) {
+    return new StoredArticle(IndexBatch.meta(d), List.of(d.getValues(Fields.OWN_SENTENCE)),
+        List.of(d.getValues(Fields.OWN_KEY)));
+  }
+
+  /** The article id terms of a segment, one enum per snapshot; null when the segment has no article. */
+  private TermsEnum articleIds(LeafReaderContext leaf) throws IOException {
+    if (articleIds[leaf.ord] == null) {
+      org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.ARTICLE_ID);
+      articleIds[leaf.ord] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+    }
+    return articleIds[leaf.ord];
+  }
+
+  /** The first live document of a segment with this term, or {@code NO_MORE_DOCS}. */
+  private static int firstLive(LeafReaderContext leaf, TermsEnum te, BytesRef term) throws IOException {
+    if (!te.seekExact(term)) {
+      return DocIdSetIterator.NO_MORE_DOCS;
+    }
+    Bits live = leaf.reader().getLiveDocs();
+    PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+      if (live == null || live.get(doc)) {
+        return doc;
+      }
+    }
+    return DocIdSetIterator.NO_MORE_DOCS;
+  }
+
+  /** Every sentence of a near-duplicate cluster with all its occurrences (score 0), in index order. */
+  List<Hit> cluster(String cluster) throws IOException {
+    return hits(liveDocs(Fields.CLUSTER, new BytesRef(cluster)).stream().map(d -> new ScoreDoc(d, 0f))
+        .toArray(ScoreDoc[]::new));
+  }
+
+  /**
+   * The other sentences of a found sentence's near-duplicate cluster, in index order; none, without reading any
+   * document, when it is alone in its cluster (most are).
+   */
+  List<Hit> siblings(Hit hit) throws IOException {
+    List<Integer> docs = liveDocs(Fields.CLUSTER, new BytesRef(hit.cluster()));
+    if (docs.isEmpty()) {
+      return List.of();
+    }
+    docs.removeAll(liveDocs(Fields.KEY, new BytesRef(hit.key())));
+    return hits(docs.stream().map(d -> new ScoreDoc(d, 0f)).toArray(ScoreDoc[]::new));
+  }
+
+  /** The live documents holding a term, as top-level ids in index order. */
+  private List<Integer> liveDocs(String field, BytesRef term) throws IOException {
+    List<Integer> docs = new ArrayList<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+      TermsEnum te = terms == null ? null : terms.iterator();
+      if (te == null || !te.seekExact(term)) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          docs.add(leaf.docBase + doc);
+        }
+      }
+    }
+    return docs;
+  }
+
+  @Override
+  public void close() throws IOException {
+    release.release(searcher);
+  }
+}
