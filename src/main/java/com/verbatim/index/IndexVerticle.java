@@ -239,7 +239,7 @@ public class IndexVerticle extends VerticleBase {
   /** A copy of the last commit for a joining cluster node, made between two writes. */
   private void snapshot(Message<JsonObject> message) {
     run(message, writes, () -> {
-      SentenceIndex.Snapshot copy = index.snapshotTo(java.nio.file.Path.of(message.body().getString("dir")));
+      SentenceIndex.CommitCopy copy = index.snapshotTo(java.nio.file.Path.of(message.body().getString("dir")));
       JsonObject files = new JsonObject();
       copy.files().forEach(files::put);
       JsonObject position = new JsonObject();

@@ -188,7 +188,7 @@ public final class SentenceIndex implements Closeable {
    * run meanwhile (this holds the write lock), so the folder is a consistent copy of the index: a new node
    * opens it as its own. Returns the position and the files by name with their sizes.
    */
-  public synchronized Snapshot snapshotTo(Path target) throws IOException {
+  public synchronized CommitCopy snapshotTo(Path target) throws IOException {
     if (!(directory instanceof FSDirectory fs)) {
       throw new IOException("only an index on disk can be copied");
     }
@@ -204,11 +204,11 @@ public final class SentenceIndex implements Closeable {
       }
       files.put(name, java.nio.file.Files.size(from));
     }
-    return new Snapshot(commit.getUserData(), files);
+    return new CommitCopy(commit.getUserData(), files);
   }
 
   /** A copy of a commit: the position it recorded and its files with their sizes in bytes. */
-  public record Snapshot(Map<String, String> position, Map<String, Long> files) {
+  public record CommitCopy(Map<String, String> position, Map<String, Long> files) {
   }
 
   /** Whether the index under {@code dir} holds any document, read without opening a writer. */
