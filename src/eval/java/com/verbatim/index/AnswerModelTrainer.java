@@ -28,6 +28,12 @@ import java.util.function.ToDoubleFunction;
 public final class AnswerModelTrainer {
 
   private static final int FEATURES = CandidateFeatures.NAMES.size();
+  /** Whether a question needs a candidate that clears the evidence bars to be answered. */
+  /** Whether to learn with the listwise softmax loss instead of pairs. */
+  private static final boolean SOFTMAX = "softmax".equals(System.getProperty("loss"));
+  /** Features left out of the model (weight 0), by name, comma-separated. */
+  private static final java.util.Set<String> DROPPED = java.util.Set.of(System.getProperty("drop", "-").split(","));
+  private static final boolean EVIDENCE = Boolean.parseBoolean(System.getProperty("evidence", "true"));
 
   /** One candidate row: judged by the stage or not, answering or not, its place, hand score and features. */
   record Row(boolean judged, boolean label, int n, double hand, double[] f) {
@@ -58,7 +64,9 @@ public final class AnswerModelTrainer {
     Path dir = Path.of(options.get("features"));
     Map<String, List<Question>> sets = new LinkedHashMap<>();
     for (String name : List.of("news-dev", "news-test", "trec-train", "trec-dev", "wiki-dev", "wiki-test")) {
-      sets.put(name, read(dir.resolve(name + ".tsv"), name));
+      if (Files.exists(dir.resolve(name + ".tsv"))) {
+        sets.put(name, read(dir.resolve(name + ".tsv"), name));
+      }
     }
     List<Question> train = new ArrayList<>();
     for (String name : options.get("train").split(",")) {
@@ -82,7 +90,7 @@ public final class AnswerModelTrainer {
     for (int i = 0; i < FEATURES; i++) {
       System.out.printf(Locale.ROOT, "  %-15s %9.4f%n", CandidateFeatures.NAMES.get(i), w[i]);
     }
-    double bar = chooseBar(w, sets.get("news-dev"), sets.get("wiki-dev"),
+    double bar = chooseBar(w, sets.get("news-dev"), sets.getOrDefault("wiki-dev", List.of()),
         Double.parseDouble(options.getOrDefault("maxWrong", "0.07")));
     if (options.containsKey("bar")) {
       bar = Double.parseDouble(options.get("bar"));
@@ -109,6 +117,9 @@ public final class AnswerModelTrainer {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
       String[] p = line.split("\t");
+      if (p.length < 6 || p[2].equals("1") && p.length != 6 + FEATURES) {
+        continue; // a line the dump is still writing
+      }
       Question q = byQid.computeIfAbsent(p[0], id -> new Question(source, id, p[1].equals("1"), new ArrayList<>()));
       boolean judged = p[2].equals("1");
       if (!judged && p[4].equals("0")) {
@@ -170,6 +181,67 @@ public final class AnswerModelTrainer {
 
   /** Pairwise logistic regression with an L2 penalty, by full-batch gradient descent with Adam steps. */
   static double[] fit(List<Question> questions, double lambda, double newsWeight, int iterations) {
+    return SOFTMAX ? fitSoftmax(questions, lambda, newsWeight, iterations)
+        : fitPairs(questions, lambda, newsWeight, iterations);
+  }
+
+  /**
+   * Listwise: for each question, the log of the softmax probability that an answering candidate comes first
+   * (a loss aimed at the first place, where pairs weigh every place alike).
+   */
+  static double[] fitSoftmax(List<Question> questions, double lambda, double newsWeight, int iterations) {
+    List<Question> used = questions.stream()
+        .filter(q -> q.judged().stream().anyMatch(Row::label) && q.judged().stream().anyMatch(r -> !r.label())).toList();
+    double total = used.stream().mapToDouble(q -> q.source().startsWith("news") ? newsWeight : 1).sum();
+    double[] w = new double[FEATURES];
+    Adam adam = new Adam();
+    for (int t = 1; t <= iterations; t++) {
+      double[] g = new double[FEATURES];
+      for (Question q : used) {
+        double weight = (q.source().startsWith("news") ? newsWeight : 1) / total;
+        List<Row> rows = q.judged();
+        double[] s = rows.stream().mapToDouble(r -> dot(w, r.f())).toArray();
+        double max = Arrays.stream(s).max().orElse(0);
+        double all = 0;
+        double pos = 0;
+        for (int k = 0; k < s.length; k++) {
+          all += Math.exp(s[k] - max);
+          pos += rows.get(k).label() ? Math.exp(s[k] - max) : 0;
+        }
+        for (int k = 0; k < s.length; k++) {
+          double e = Math.exp(s[k] - max);
+          double coef = e / all - (rows.get(k).label() ? e / pos : 0);
+          for (int i = 0; i < FEATURES; i++) {
+            g[i] += weight * coef * rows.get(k).f()[i];
+          }
+        }
+      }
+      adam.step(w, g, lambda, t);
+    }
+    return w;
+  }
+
+  /** Adam steps with an L2 penalty. */
+  private static final class Adam {
+    private final double[] m = new double[FEATURES];
+    private final double[] v = new double[FEATURES];
+
+    void step(double[] w, double[] g, double lambda, int t) {
+      for (int i = 0; i < FEATURES; i++) {
+        if (DROPPED.contains(CandidateFeatures.NAMES.get(i))) {
+          continue;
+        }
+        double gi = g[i] + 2 * lambda * w[i];
+        m[i] = 0.9 * m[i] + 0.1 * gi;
+        v[i] = 0.999 * v[i] + 0.001 * gi * gi;
+        double mh = m[i] / (1 - Math.pow(0.9, t));
+        double vh = v[i] / (1 - Math.pow(0.999, t));
+        w[i] -= 0.05 * mh / (Math.sqrt(vh) + 1e-8);
+      }
+    }
+  }
+
+  static double[] fitPairs(List<Question> questions, double lambda, double newsWeight, int iterations) {
     List<double[]> diffs = new ArrayList<>();
     List<Double> pairWeights = new ArrayList<>();
     for (Question q : questions) {
@@ -244,8 +316,10 @@ public final class AnswerModelTrainer {
 
   private static double wronglyAbstained(List<Question> qs, ToDoubleFunction<Row> score, double bar) {
     long answerable = qs.stream().filter(Question::answerable).count();
+    int barred = CandidateFeatures.NAMES.indexOf("barred");
     long wrong = qs.stream().filter(Question::answerable)
-        .filter(q -> q.judged().stream().noneMatch(r -> score.applyAsDouble(r) >= bar)).count();
+        .filter(q -> q.judged().stream().noneMatch(r -> score.applyAsDouble(r) >= bar)
+            || EVIDENCE && q.judged().stream().allMatch(r -> r.f()[barred] > 0)).count();
     return (double) wrong / answerable;
   }
 
@@ -259,8 +333,12 @@ public final class AnswerModelTrainer {
     int right = 0;
     double ap = 0;
     int apCount = 0;
+    int barred = CandidateFeatures.NAMES.indexOf("barred");
     for (Question q : qs) {
       List<Row> shown = q.judged().stream().filter(r -> score.applyAsDouble(r) >= bar).sorted(order(score)).toList();
+      if (EVIDENCE && q.judged().stream().allMatch(r -> r.f()[barred] > 0)) {
+        shown = List.of(); // nothing clears the evidence bars: no answer
+      }
       if (!q.answerable()) {
         unanswerable++;
         right += shown.isEmpty() ? 1 : 0;

@@ -16,7 +16,7 @@ final class CandidateFeatures {
   /** The features' names, in the order of {@link #of}'s array; the model file names its weights by them. */
   static final List<String> NAMES = List.of("score", "cosine", "context", "articleContext", "ownRarity", "coverage",
       "rarestOwn", "tightFocus", "looseFocus", "tightMissing", "looseMissing", "position", "lead", "topArticle",
-      "articleRank", "found", "length", "rareMissing", "semanticLow", "barred");
+      "articleRank", "found", "length", "rareMissing", "semanticLow", "barred", "hand");
 
   private CandidateFeatures() {
   }
@@ -25,7 +25,7 @@ final class CandidateFeatures {
    * The features of {@code c} for a question of {@code kind}: {@code articleContext} is the best context share
    * of its article's sentences, {@code articleRank} its article's rank (1 = best), {@code meanCosine} what a
    * sentence still waiting for its vector counts as, and {@code nearness} how near its answer span stands to
-   * the question's words (0 without a span).
+   * the question's words (0 without a span). The candidate's score is the hand-set combination's.
    */
   static double[] of(QuestionKind kind, Candidate c, double articleContext, int articleRank, double meanCosine,
       double nearness) {
@@ -59,6 +59,7 @@ final class CandidateFeatures {
         c.evidence().rareMissing() ? 1 : 0,
         c.evidence().semanticLow() ? 1 : 0,
         c.evidence().barred() ? 1 : 0,
+        c.score() / 50,
     };
   }
 }

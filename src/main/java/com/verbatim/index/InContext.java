@@ -113,7 +113,8 @@ final class InContext {
       Map<String, StoredArticle> articles) {
     Judge judge = new Judge(plan, rarity, askedWords(question));
     List<Candidate> judged = new ArrayList<>();
-    AnswerModel model = settings.model();
+    // the model learned its weights with the cosine: ranking by words alone keeps the hand-set combination
+    AnswerModel model = ranked.stream().allMatch(r -> Double.isNaN(r.cosine())) ? null : settings.model();
     for (Ranked r : ranked) {
       String articleId = primaryArticle(r.hit(), scope);
       StoredArticle article = articles.get(articleId);
@@ -127,18 +128,32 @@ final class InContext {
     }
     // the article's evidence is its best sentence in context; within one article, sentences compete on their
     // own words and on holding the kind of answer asked for
+    return handScored(plan.kind(), judged).stream().sorted(ORDER).toList();
+  }
+
+  /** The candidates scored by the hand-set combination of {@link ContextSettings}. */
+  private List<Candidate> handScored(QuestionKind kind, List<Candidate> judged) {
     Map<String, Double> articleContext = new HashMap<>();
     judged.forEach(c -> articleContext.merge(c.articleId(), c.context(), Math::max));
     return judged.stream()
-        .map(c -> c.scored(untypedShare(plan.kind(), c) * (settings.sentenceWeight() * c.ranked().scored().score()
+        .map(c -> c.scored(untypedShare(kind, c) * (settings.sentenceWeight() * c.ranked().scored().score()
             + settings.contextWeight() * (settings.ownContext() * c.context()
                 + (1 - settings.ownContext()) * articleContext.get(c.articleId()))
-            + focusBonus(plan.kind(), c))))
-        .sorted(ORDER).toList();
+            + focusBonus(kind, c))))
+        .toList();
   }
 
-  /** The candidates scored by the learned model, those under its bar dropped, best first. */
-  private List<Candidate> learned(QuestionKind kind, List<Candidate> judged, AnswerModel model) {
+  /**
+   * The candidates scored by the learned model, those under its bar dropped, best first; none when no candidate
+   * clears the evidence bars. Sentences the bars drop still compete, so a question that has evidence can be
+   * answered by a sentence that repeats less of it ("Mr Knight, 39, was jailed").
+   */
+  private List<Candidate> learned(QuestionKind kind, List<Candidate> all, AnswerModel model) {
+    if (all.stream().allMatch(c -> c.evidence().barred())) {
+      return List.of();
+    }
+    // the hand-set combination, bars aside, is one of the features
+    List<Candidate> judged = handScored(kind, all);
     Map<String, Double> articleCoverage = new HashMap<>();
     Map<String, Double> articleBest = new HashMap<>();
     for (Candidate c : judged) {
