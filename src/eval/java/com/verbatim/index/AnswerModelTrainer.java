@@ -16,14 +16,17 @@ import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Learns the article stage's {@link AnswerModel} from the feature files {@link CandidateDump} writes: pairwise
- * logistic regression (RankNet with a linear scorer: for each question, every answering candidate should
- * outscore every other), plain gradient descent, an L2 penalty chosen by cross-validation over questions, on
- * TrecQA train and NewsQA dev (dev splits only). The bar is then set on NewsQA dev and WikiQA dev together.
- * Prints the cross-validation, the weights, the bar table, and every split's figures under the learned model
- * and under the hand-set combination, then writes the model file when asked ({@code write=PATH}).
+ * Learns the article stage's {@link AnswerModel} from the feature files {@link CandidateDump} writes: a linear
+ * scorer trained by plain gradient descent (Adam steps) with an L2 penalty chosen by 5-fold cross-validation over
+ * questions, on the splits named by {@code train=} (dev splits only). Two losses: listwise softmax
+ * ({@code -Dloss=softmax}: the log-probability that an answering candidate comes first) or pairwise logistic
+ * (RankNet: every answering candidate should outscore every other); {@code -Ddrop=a,b} leaves features out. The
+ * bar is then set on NewsQA dev (the highest that wrongly abstains on at most {@code maxWrong}) unless given
+ * ({@code bar=}). Prints the cross-validation, the weights, the bar table (NewsQA dev beside WikiQA dev), and
+ * every split's figures under the learned model and under the hand-set combination (offline: near-duplicates are
+ * not collapsed), then writes the model file when asked ({@code write=PATH}). The product's model:
  *
- * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.verbatim.index.AnswerModelTrainer -Dexec.args="features=target/features write=src/main/resources/index/answer-model.tsv"</pre>
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.verbatim.index.AnswerModelTrainer -Dloss=softmax -Ddrop=lead,position,topArticle,articleRank -Dexec.args="features=target/features train=trec-train,news-dev,wiki-dev newsWeight=2 lambdas=0.003,0.01,0.03 bar=-1000 write=src/main/resources/index/answer-model.tsv"</pre>
  */
 public final class AnswerModelTrainer {
 
@@ -105,8 +108,8 @@ public final class AnswerModelTrainer {
           Double.NEGATIVE_INFINITY));
     }
     if (options.containsKey("write")) {
-      String text = "# learned by AnswerModelTrainer (pairwise logistic, L2 " + bestLambda + ") on "
-          + options.get("train") + "; bar set on news-dev and wiki-dev\n" + new AnswerModel(w, bar).format();
+      String text = "# learned by AnswerModelTrainer (" + (SOFTMAX ? "listwise softmax" : "pairwise logistic")
+          + ", L2 " + bestLambda + ") on " + options.get("train") + "\n" + new AnswerModel(w, bar).format();
       Files.writeString(Path.of(options.get("write")), text, StandardCharsets.UTF_8);
       System.out.println("wrote " + options.get("write"));
     }

@@ -12,11 +12,11 @@ import java.util.Map;
 
 /**
  * The learned combination of the article stage: a candidate's score is a weighted sum of its
- * {@link CandidateFeatures}, and a candidate scoring under {@link #bar()} is not shown (how the product
- * abstains, beside the evidence bars of {@link InContext}). The weights are learned offline by pairwise logistic
- * regression on TrecQA train and our news dev questions, the bar set on news dev and WikiQA dev
- * ({@code src/eval/java/com/verbatim/index/AnswerModelTrainer}); the file holds the weights only. Not final
- * so evaluation code can watch the candidates it scores.
+ * {@link CandidateFeatures}, and a candidate scoring under {@link #bar()} is not shown (beside the evidence bars
+ * of {@link InContext}, which still decide whether a question is answered). The weights are learned offline with
+ * a listwise softmax loss on TrecQA train, NewsQA dev and WikiQA dev ({@code src/eval/java/com/verbatim/index/
+ * AnswerModelTrainer}); the file {@value #RESOURCE} holds the weights only. Not final so evaluation code can
+ * watch the candidates it scores.
  */
 class AnswerModel {
 
