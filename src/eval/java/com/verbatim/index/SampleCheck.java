@@ -37,7 +37,7 @@ public final class SampleCheck {
       }
       SemanticIndex vectors = SemanticIndex.load(index);
       vectors.embedPending();
-      for (ContextSettings s : List.of(Ranking.HAND, Ranking.CONTEXT)) {
+      for (ContextSettings s : List.of(Ranking.HAND, Ranking.LEARNED)) {
         AnswerFinder finder = new AnswerFinder(index, vectors, s);
         int passed = 0;
         for (String[] q : sample) {
