@@ -60,7 +60,7 @@ public final class TradeOffTable {
           ContextSettings c = Ranking.CONTEXT;
           ContextSettings s = new ContextSettings(c.topArticles(), c.sentenceWeight(), c.contextWeight(), c.ownContext(),
               c.focusWeight(), c.looseFocus(), coverageBar, c.rareBar(), c.untyped(), c.looseUntyped(), semanticBar,
-              c.semanticTrust());
+              c.semanticTrust()).withModel(c.model());
           NewsQaEval.Report report = NewsQaEval.run(news, new AnswerFinder(index, vectors, s), corpus, false);
           WikiRow w = wiki(wiki, qrels, new ApiRanker(idx -> new AnswerFinder(idx, wikiSemantic, s)));
           NewsQaEval.Tally a = report.answerable();

@@ -23,8 +23,25 @@ package com.verbatim.index;
  *     semantic similarity is on (0: no bar), unless its context covers at least {@code semanticTrust} of the
  *     question
  * @param semanticTrust see {@code semanticBar}
+ * @param model the learned combination of the candidate's features that replaces the weights above (sentence,
+ *     context, own context, focus, loose focus, untyped, loose untyped) and adds its own bar; null for the
+ *     hand-set combination
  */
 record ContextSettings(int topArticles, double sentenceWeight, double contextWeight, double ownContext,
     double focusWeight, double looseFocus, double coverageBar, double rareBar, double untyped, double looseUntyped,
-    double semanticBar, double semanticTrust) {
+    double semanticBar, double semanticTrust, AnswerModel model) {
+
+  /** The hand-set combination, no learned model. */
+  ContextSettings(int topArticles, double sentenceWeight, double contextWeight, double ownContext,
+      double focusWeight, double looseFocus, double coverageBar, double rareBar, double untyped, double looseUntyped,
+      double semanticBar, double semanticTrust) {
+    this(topArticles, sentenceWeight, contextWeight, ownContext, focusWeight, looseFocus, coverageBar, rareBar, untyped,
+        looseUntyped, semanticBar, semanticTrust, null);
+  }
+
+  /** These settings with {@code other} as the learned model (null: the hand-set combination). */
+  ContextSettings withModel(AnswerModel other) {
+    return new ContextSettings(topArticles, sentenceWeight, contextWeight, ownContext, focusWeight, looseFocus,
+        coverageBar, rareBar, untyped, looseUntyped, semanticBar, semanticTrust, other);
+  }
 }

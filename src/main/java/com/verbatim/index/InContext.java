@@ -30,12 +30,24 @@ final class InContext {
    * A sentence judged in its article: the ranked hit, the rarity of the question words found in its
    * context, the share of the question that is, the spans that answer, and its final score.
    */
-  record Candidate(Ranked ranked, String articleId, double context, double coverage, List<int[]> focus,
-      double score) {
+  record Candidate(Ranked ranked, String articleId, double context, double coverage, double own, Evidence evidence,
+      List<int[]> focus, double[] features, double score) {
 
     Candidate scored(double score) {
-      return new Candidate(ranked, articleId, context, coverage, focus, score);
+      return new Candidate(ranked, articleId, context, coverage, own, evidence, focus, features, score);
     }
+
+    Candidate withFeatures(double[] values) {
+      return new Candidate(ranked, articleId, context, coverage, own, evidence, focus, values, score);
+    }
+  }
+
+  /**
+   * What the evidence bars found: whether the question's rarest word is in the sentence itself, whether it is
+   * missing from its whole context, whether the cosine is under the semantic bar without the coverage that
+   * trusts the words, and whether the hand-set bars drop the sentence.
+   */
+  record Evidence(boolean rarestOwn, boolean rareMissing, boolean semanticLow, boolean barred) {
   }
 
   /** Names written in words that the analyzer cannot join to their short form. */
@@ -101,24 +113,70 @@ final class InContext {
       Map<String, StoredArticle> articles) {
     Judge judge = new Judge(plan, rarity, askedWords(question));
     List<Candidate> judged = new ArrayList<>();
+    // the model learned its weights with the cosine: ranking by words alone keeps the hand-set combination
+    AnswerModel model = ranked.stream().allMatch(r -> Double.isNaN(r.cosine())) ? null : settings.model();
     for (Ranked r : ranked) {
       String articleId = primaryArticle(r.hit(), scope);
       StoredArticle article = articles.get(articleId);
-      Candidate candidate = article == null ? null : judge.candidate(r, articleId, article);
+      Candidate candidate = article == null ? null : judge.candidate(r, articleId, article, model != null);
       if (candidate != null) {
         judged.add(candidate);
       }
     }
+    if (model != null) {
+      return learned(plan.kind(), judged, model);
+    }
     // the article's evidence is its best sentence in context; within one article, sentences compete on their
     // own words and on holding the kind of answer asked for
+    return handScored(plan.kind(), judged).stream().sorted(ORDER).toList();
+  }
+
+  /** The candidates scored by the hand-set combination of {@link ContextSettings}. */
+  private List<Candidate> handScored(QuestionKind kind, List<Candidate> judged) {
     Map<String, Double> articleContext = new HashMap<>();
     judged.forEach(c -> articleContext.merge(c.articleId(), c.context(), Math::max));
     return judged.stream()
-        .map(c -> c.scored(untypedShare(plan.kind(), c) * (settings.sentenceWeight() * c.ranked().scored().score()
+        .map(c -> c.scored(untypedShare(kind, c) * (settings.sentenceWeight() * c.ranked().scored().score()
             + settings.contextWeight() * (settings.ownContext() * c.context()
                 + (1 - settings.ownContext()) * articleContext.get(c.articleId()))
-            + focusBonus(plan.kind(), c))))
-        .sorted(ORDER).toList();
+            + focusBonus(kind, c))))
+        .toList();
+  }
+
+  /**
+   * The candidates scored by the learned model, those under its bar dropped, best first; none when no candidate
+   * clears the evidence bars. Sentences the bars drop still compete, so a question that has evidence can be
+   * answered by a sentence that repeats less of it ("Mr Knight, 39, was jailed").
+   */
+  private List<Candidate> learned(QuestionKind kind, List<Candidate> all, AnswerModel model) {
+    if (all.stream().allMatch(c -> c.evidence().barred())) {
+      return List.of();
+    }
+    // the hand-set combination, bars aside, is one of the features
+    List<Candidate> judged = handScored(kind, all);
+    Map<String, Double> articleCoverage = new HashMap<>();
+    Map<String, Double> articleBest = new HashMap<>();
+    for (Candidate c : judged) {
+      articleCoverage.merge(c.articleId(), c.coverage(), Math::max);
+      articleBest.merge(c.articleId(), c.ranked().scored().score(), Math::max);
+    }
+    List<String> articleOrder = articleBest.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey).toList();
+    double meanCosine = judged.stream().mapToDouble(c -> c.ranked().cosine()).filter(v -> !Double.isNaN(v))
+        .average().orElse(0);
+    List<Candidate> out = new ArrayList<>(judged.size());
+    for (Candidate c : judged) {
+      double[] features = CandidateFeatures.of(kind, c, articleCoverage.get(c.articleId()),
+          articleOrder.indexOf(c.articleId()) + 1, meanCosine, c.focus().isEmpty() ? 0 : nearness(c));
+      Candidate withFeatures = c.withFeatures(features);
+      double score = model.score(withFeatures);
+      if (score >= model.bar()) {
+        out.add(withFeatures.scored(score));
+      }
+    }
+    out.sort(ORDER);
+    return out;
   }
 
   /** What a sentence keeps of its score when it holds no span of the kind of answer asked for. */
@@ -142,6 +200,11 @@ final class InContext {
       return 0;
     }
     boolean loose = kind == QuestionKind.WHO || kind == QuestionKind.WHERE || kind == QuestionKind.WHEN;
+    return settings.focusWeight() * (loose ? settings.looseFocus() : 1) * nearness(c);
+  }
+
+  /** 1 when an answer span stands next to the question's words, falling to a quarter at {@value #FOCUS_WINDOW} words. */
+  private static double nearness(Candidate c) {
     String text = c.ranked().hit().text();
     int nearest = FOCUS_WINDOW;
     for (int[] span : c.focus()) {
@@ -151,8 +214,7 @@ final class InContext {
         nearest = Math.min(nearest, from >= to ? 0 : wordsBetween(text, from, to));
       }
     }
-    double nearness = Math.max(0.25, 1 - (double) nearest / FOCUS_WINDOW);
-    return settings.focusWeight() * (loose ? settings.looseFocus() : 1) * nearness;
+    return Math.max(0.25, 1 - (double) nearest / FOCUS_WINDOW);
   }
 
   private static int wordsBetween(String text, int from, int to) {
@@ -207,13 +269,19 @@ final class InContext {
       plan.terms().stream().filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isDigit)).forEach(numbers::add);
     }
 
-    /** The sentence judged in its article, or null when its context covers too little of the question. */
-    Candidate candidate(Ranked r, String articleId, StoredArticle article) {
+    /**
+     * The sentence judged in its article, or null when it holds no word of the question, misses a figure the
+     * question names, or (unless {@code keepBarred}: the learned model weighs the bars itself) its context
+     * covers too little of the question.
+     */
+    Candidate candidate(Ranked r, String articleId, StoredArticle article, boolean keepBarred) {
       if (r.scored().coverage() <= 0) {
         return null;
       }
       Map<String, Double> covered = new HashMap<>();
       collect(covered, r.hit().text());
+      double own = share(covered);
+      boolean rarestOwn = rarest != null && covered.containsKey(rarest);
       collect(covered, article.meta().title());
       if (!article.sentences().isEmpty()) {
         collect(covered, article.sentences().get(0));
@@ -223,14 +291,21 @@ final class InContext {
         collect(covered, article.sentences().get(n - 2));
       }
       double context = covered.entrySet().stream().mapToDouble(e -> e.getValue() * weights.get(e.getKey())).sum();
-      double coverage = total == 0 ? 0 : context / total;
+      double coverage = share(covered);
       boolean rareMissing = rarest != null && !covered.containsKey(rarest);
-      if (coverage < settings.coverageBar() || rareMissing && coverage < settings.rareBar()
-          || !covered.keySet().containsAll(numbers)
-          || r.cosine() < settings.semanticBar() && coverage < settings.semanticTrust()) {
+      boolean semanticLow = r.cosine() < settings.semanticBar() && coverage < settings.semanticTrust();
+      boolean barred = coverage < settings.coverageBar() || rareMissing && coverage < settings.rareBar() || semanticLow;
+      if (!covered.keySet().containsAll(numbers) || barred && !keepBarred) {
         return null;
       }
-      return new Candidate(r, articleId, context, coverage, focus(r), 0);
+      return new Candidate(r, articleId, context, coverage, own, new Evidence(rarestOwn, rareMissing, semanticLow, barred),
+          focus(r), null, 0);
+    }
+
+    /** The share of the question's rarity that the concepts found cover. */
+    private double share(Map<String, Double> covered) {
+      double sum = covered.entrySet().stream().mapToDouble(e -> e.getValue() * weights.get(e.getKey())).sum();
+      return total == 0 ? 0 : sum / total;
     }
 
     /** Question concepts in the text, each with its weight (1 for the question's word, less for a synonym). */

@@ -83,6 +83,16 @@ public final class BbcCorpus {
     return n >= 1 && n <= own.size() ? own.get(n - 1) : "";
   }
 
+  /** Whether sentence {@code n} (1-based) of the stored article {@code productId} is one of {@code q}'s gold sentences. */
+  public boolean answers(NewsQuestion q, String productId, int n) {
+    for (NewsQuestion.Gold g : q.gold()) {
+      if (bbcIds(productId).contains(g.articleId()) && sentence(productId, n).contains(g.substring())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The product sentence of the gold article holding the gold substring, or a note that none does. */
   String sentenceWith(NewsQuestion.Gold gold) {
     String id = productIds.get(gold.articleId());

@@ -2,6 +2,7 @@ package com.verbatim.eval.newsqa;
 
 import com.verbatim.dedup.RepeatRemover;
 import com.verbatim.index.AnswerFinder;
+import com.verbatim.index.LearnedAnswers;
 import com.verbatim.index.SentenceIndex;
 import com.verbatim.model.Answer;
 import com.verbatim.model.Answer.Quote;
@@ -30,7 +31,8 @@ import java.util.stream.Stream;
  * the share of answerable questions wrongly abstained on, the share of unanswerable questions abstained
  * on, and the same per kind of question. Arguments: the split ({@code dev} or {@code test}, default dev),
  * {@code misses} to list every miss with the top quotes (use it on dev only), {@code semantic} to rank with
- * the sentence-embedding model too (every sentence is embedded first), {@code news=FILE}, {@code index=DIR} to
+ * the sentence-embedding model too (every sentence is embedded first), {@code learned} to rank with the learned
+ * article stage instead of the product's hand-set one (with {@code semantic}), {@code news=FILE}, {@code index=DIR} to
  * keep the index (and its vectors) in a folder for the next run instead of a temporary one.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.verbatim.eval.newsqa.NewsQaEval -Dexec.args=dev</pre>
@@ -49,6 +51,7 @@ public final class NewsQaEval {
     String split = "dev";
     boolean misses = false;
     boolean semantic = false;
+    boolean learned = false;
     Path news = NEWS;
     Path kept = null;
     for (String arg : args) {
@@ -56,6 +59,8 @@ public final class NewsQaEval {
         misses = true;
       } else if (arg.equals("semantic")) {
         semantic = true;
+      } else if (arg.equals("learned")) {
+        learned = true;
       } else if (arg.startsWith("index=")) {
         kept = Files.createDirectories(Path.of(arg.substring(6)));
       } else if (arg.startsWith("news=")) {
@@ -79,7 +84,8 @@ public final class NewsQaEval {
         int embedded = vectors.embedPending();
         System.out.printf(Locale.ROOT, "embedded %d sentences in %.1f s%n", embedded, (System.nanoTime() - started) / 1e9);
       }
-      Report report = run(questions, new AnswerFinder(index, vectors), corpus, misses);
+      AnswerFinder finder = learned ? LearnedAnswers.finder(index, vectors) : new AnswerFinder(index, vectors);
+      Report report = run(questions, finder, corpus, misses);
       System.out.printf(Locale.ROOT, "NewsQA %s over the whole corpus (%d articles, %d sentences), semantic %s%n", split,
           corpus.articles(), index.stats().sentences(), semantic ? "on" : "off");
       report.print();

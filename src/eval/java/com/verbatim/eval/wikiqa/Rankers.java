@@ -1,6 +1,8 @@
 package com.verbatim.eval.wikiqa;
 
+import com.verbatim.index.LearnedAnswers;
 import com.verbatim.index.Ranking;
+import com.verbatim.index.Semantic;
 import java.util.List;
 
 /**
@@ -14,7 +16,7 @@ public final class Rankers {
 
   /** The names {@link #byName(String)} accepts. */
   public static final List<String> NAMES = List.of("baseline", "product", "api", "semantic", "semantic-float",
-      "semantic-knn", "api-semantic");
+      "semantic-knn", "api-semantic", "api-learned");
 
   private Rankers() {
   }
@@ -26,6 +28,11 @@ public final class Rankers {
       case "product" -> new ProductRanker();
       case "api" -> new ApiRanker();
       case "api-semantic" -> new ApiRanker(new SemanticRanker(Ranking.SETTINGS, false, false).semantic());
+      // the same with the learned article stage (com.verbatim.index.AnswerModel), not the product's default
+      case "api-learned" -> {
+        Semantic semantic = new SemanticRanker(Ranking.SETTINGS, false, false).semantic();
+        yield new ApiRanker(index -> LearnedAnswers.finder(index, semantic));
+      }
       // the product with semantic ranking on: product score + semanticWeight * cosine, vectors stored as bytes
       case "semantic" -> new SemanticRanker(Ranking.SETTINGS, false, false);
       // the same with vectors kept as floats, to measure what storing them as bytes costs
