@@ -29,7 +29,11 @@ public enum ErrorCode {
   /** The server's queue for this kind of work is full: try again shortly. Nothing was done. */
   OVERLOADED(15, 503, "overloaded"),
   /** A WebSocket handshake from a page of a site not on {@code http.allowedOrigins}. */
-  ORIGIN_REFUSED(16, 403, "origin-refused");
+  ORIGIN_REFUSED(16, 403, "origin-refused"),
+  /** A socket already has as many asks in progress as it may: wait for an answer before asking more. */
+  BUSY(17, 503, "busy"),
+  /** A socket asks faster than its allowance; the error frame carries {@code retryAfterMs}. */
+  RATE_LIMITED(18, 429, "rate-limited");
 
   private final int failureCode;
   private final int httpStatus;

@@ -8,9 +8,9 @@ import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.MimeMapping;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -19,8 +19,11 @@ import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -37,13 +40,6 @@ public class WebVerticle extends VerticleBase {
   private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
       + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
-  /** Room for a GET /api/ask with the longest question, percent-encoded, so it gets a JSON error. */
-  private static final int MAX_REQUEST_LINE = 64 * 1024;
-  /**
-   * WebSocket messages up to this size are read and validated; a larger one is dropped unread and
-   * answered with a too-long error (see {@code AskSocket}).
-   */
-  private static final int MAX_WEBSOCKET_MESSAGE = 1024 * 1024;
   /** Marks a request for {@code /widget.js} rerouted to its file. */
   private static final String WIDGET_ENTRY = "verbatim.widgetEntry";
   /** The widget's entry script is cached briefly; the modules it imports are checked again on every load. */
@@ -65,6 +61,9 @@ public class WebVerticle extends VerticleBase {
   private HttpServer adminServer;
   private ParagraphNumbers paragraphs;
   private ExampleQuestions examples;
+  private LimitsConfig limits;
+  private ConnectionGuard guard;
+  private final Set<AskSocket> sockets = new HashSet<>();
 
   /** One web verticle on its own. */
   public WebVerticle() {
@@ -75,6 +74,11 @@ public class WebVerticle extends VerticleBase {
     this.attempts = attempts;
     this.feedback = feedback;
     this.cachedAnswers = cachedAnswers;
+  }
+
+  /** How often each limit was reached, counted over every instance of this deployment. */
+  public LimitCounters limitCounters() {
+    return attempts.counters;
   }
 
   /**
@@ -97,9 +101,14 @@ public class WebVerticle extends VerticleBase {
     return () -> new WebVerticle(shared, feedback, cachedAnswers);
   }
 
-  /** The instances' one {@link FailedAttempts}, made from the first instance's configuration. */
+  /**
+   * The instances' one {@link FailedAttempts} and one {@link ConnectionCounts}, made from the first instance's
+   * configuration, and their {@link LimitCounters}.
+   */
   private static final class SharedAttempts {
+    private final LimitCounters counters = new LimitCounters();
     private FailedAttempts attempts;
+    private ConnectionCounts connections;
 
     synchronized FailedAttempts get(WebConfig config) {
       if (attempts == null) {
@@ -107,11 +116,20 @@ public class WebVerticle extends VerticleBase {
       }
       return attempts;
     }
+
+    synchronized ConnectionCounts connections(LimitsConfig limits) {
+      if (connections == null) {
+        connections = new ConnectionCounts(limits.maxConnectionsPerIp());
+      }
+      return connections;
+    }
   }
 
   @Override
   public Future<?> start() {
     LocalCodecs.register(vertx);
+    limits = LimitsConfig.fromJson(config());
+    guard = new ConnectionGuard(vertx, limits, attempts.connections(limits), attempts.counters);
     return Future.succeededFuture(config())
         .map(WebConfig::fromJson)
         .compose(config -> adminToken(config).compose(token -> listen(config, token)));
@@ -143,25 +161,33 @@ public class WebVerticle extends VerticleBase {
     vertx.eventBus().consumer(Addresses.ARTICLES_INDEXED, message -> examples.invalidate());
     ApiHandlers api = new ApiHandlers(vertx.eventBus(), paragraphs);
     IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api, feedback, examples::invalidate);
-    server = vertx.createHttpServer(options(config).setHost(config.host()).setPort(config.port()));
-    Future<HttpServer> main = server.requestHandler(router(config, api, ingest, gate)).listen()
+    server = vertx.createHttpServer(ServerOptions.of(config, config.host(), config.port()))
+        .connectionHandler(guard::connected);
+    Future<HttpServer> main = server.requestHandler(guard.requests(router(config, api, ingest, gate))).listen()
         .onSuccess(s -> LOG.info("Verbatim listening on http://{}:{}", config.host(), s.actualPort()));
     if (!config.separateAdmin()) {
       return main;
     }
-    adminServer = vertx.createHttpServer(options(config).setHost(config.adminHost()).setPort(config.adminPort()));
-    return main.compose(s -> adminServer.requestHandler(adminRouter(config, ingest, gate)).listen())
+    adminServer = vertx.createHttpServer(ServerOptions.of(config, config.adminHost(), config.adminPort()))
+        .connectionHandler(guard::connected);
+    return main.compose(s -> adminServer.requestHandler(guard.requests(adminRouter(config, ingest, gate))).listen())
         .onSuccess(s -> LOG.info("Admin API listening on http://{}:{} (not on the main port)", config.adminHost(),
             s.actualPort()));
   }
 
-  private static HttpServerOptions options(WebConfig config) {
-    return new HttpServerOptions()
-        .setHttp2ClearTextEnabled(config.h2c())
-        .setCompressionSupported(true)
-        .setMaxInitialLineLength(MAX_REQUEST_LINE)
-        .setMaxWebSocketFrameSize(MAX_WEBSOCKET_MESSAGE)
-        .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE);
+  /**
+   * Stops taking connections, lets each socket's answers in progress be sent and closes it with 1001, and
+   * lets HTTP requests in progress finish; after {@code http.shutdownTimeoutMs} what is left is closed.
+   */
+  @Override
+  public Future<?> stop() {
+    List.copyOf(sockets).forEach(AskSocket::goAway);
+    long grace = limits.shutdownTimeoutMs() + 1000;
+    return Future.all(shutdown(server, grace), shutdown(adminServer, grace));
+  }
+
+  private static Future<Void> shutdown(HttpServer server, long graceMs) {
+    return server == null ? Future.succeededFuture() : server.shutdown(graceMs, TimeUnit.MILLISECONDS);
   }
 
   /** The port the server is bound to; differs from the configured one when that is 0. */
@@ -293,8 +319,18 @@ public class WebVerticle extends VerticleBase {
   }
 
   private void upgrade(RoutingContext ctx) {
+    HttpConnection connection = ctx.request().connection();
+    Runnable release = guard.upgraded(connection);
     ctx.request().toWebSocket()
-        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus(), paragraphs, cachedAnswers))
+        .onSuccess(socket -> {
+          AskSocket served = AskSocket.serve(socket, connection, new AskSocket.Shared(vertx, paragraphs, cachedAnswers, limits,
+              attempts.counters));
+          sockets.add(served);
+          served.closed().onComplete(closed -> {
+            sockets.remove(served);
+            release.run();
+          });
+        })
         .onFailure(ctx::fail);
   }
 
