@@ -15,9 +15,11 @@ public final class AskClient {
   private final WebSocket socket;
   private final Deque<JsonObject> received = new ArrayDeque<>();
   private final Deque<Promise<JsonObject>> waiting = new ArrayDeque<>();
+  private final Promise<Short> closed = Promise.promise();
 
   private AskClient(WebSocket socket) {
     this.socket = socket;
+    socket.closeHandler(v -> closed.tryComplete(socket.closeStatusCode()));
     socket.textMessageHandler(text -> {
       JsonObject frame = new JsonObject(text);
       Promise<JsonObject> next = waiting.poll();
@@ -44,6 +46,11 @@ public final class AskClient {
 
   public Future<JsonObject> sendBinary(Buffer data) {
     return socket.writeBinaryMessage(data).compose(v -> next());
+  }
+
+  /** Completes with the close code the server sent (null without one) once the socket is closed. */
+  public Future<Short> closed() {
+    return closed.future();
   }
 
   public boolean isClosed() {
