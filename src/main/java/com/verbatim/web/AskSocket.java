@@ -20,6 +20,8 @@ import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One reader's WebSocket: each text frame is an ask, answered by an answer or an error frame. A bad frame
@@ -30,6 +32,8 @@ import java.util.function.Function;
  * frame-level part (protocol errors, pings).
  */
 final class AskSocket {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AskSocket.class);
 
   /** What every socket of one web verticle shares. */
   record Shared(Vertx vertx, ParagraphNumbers paragraphs, Function<Ask, Answer> cachedAnswers, LimitsConfig limits,
@@ -45,6 +49,7 @@ final class AskSocket {
   private static final int READ_ID_BELOW = 4096;
 
   private final ServerWebSocket socket;
+  private final HttpConnection connection;
   private final Shared shared;
   private final EventBus bus;
   private final UrlScopes urlScopes;
@@ -60,8 +65,9 @@ final class AskSocket {
   private long pingSent = -1;
   private long lastPing = System.nanoTime();
 
-  private AskSocket(ServerWebSocket socket, Shared shared) {
+  private AskSocket(ServerWebSocket socket, HttpConnection connection, Shared shared) {
     this.socket = socket;
+    this.connection = connection;
     this.shared = shared;
     this.bus = shared.vertx().eventBus();
     this.urlScopes = new UrlScopes(bus);
@@ -73,7 +79,7 @@ final class AskSocket {
 
   /** Serves {@code socket}, upgraded from {@code connection}; the returned socket's {@link #closed()} completes once the connection is closed. */
   static AskSocket serve(ServerWebSocket socket, HttpConnection connection, Shared shared) {
-    AskSocket handler = new AskSocket(socket, shared);
+    AskSocket handler = new AskSocket(socket, connection, shared);
     socket.textMessageHandler(handler::onText);
     socket.exceptionHandler(handler::onFailure);
     socket.binaryMessageHandler(frame -> handler.onBinary());
@@ -229,10 +235,21 @@ final class AskSocket {
     closed.tryComplete();
   }
 
+  /**
+   * Sends a close frame; the connection is closed when the client answers it, or after
+   * {@value ServerOptions#WEBSOCKET_CLOSING_SECONDS} s if it does not (or cannot, not reading).
+   */
   private void close(short code, String reason) {
     if (!socket.isClosed()) {
+      LOG.info("Closing a socket from {}: {} {}", socket.remoteAddress(), code, reason);
       shared.counters().closed(code);
       socket.close(code, reason);
+      shared.vertx().setTimer(ServerOptions.WEBSOCKET_CLOSING_SECONDS * 1000L, id -> {
+        if (!closed.future().isComplete()) {
+          LOG.info("Closing the connection of a socket from {}: it did not answer the close", socket.remoteAddress());
+          SocketGuard.forceClose(connection);
+        }
+      });
     }
   }
 

@@ -14,8 +14,7 @@ import org.slf4j.LoggerFactory;
  * {@code http.maxConnectionsPerIp} is closed at once; a connection must send a request's full headers within
  * {@code http.headerTimeoutMs} of opening or of its previous response (so a slowloris client, or a keep-alive
  * connection left idle, is closed), and the request's body within {@code http.bodyTimeoutMs} of its headers.
- * Each connection is checked every half header timeout, so one is closed between one and one and a half
- * timeouts late. A connection upgraded to a WebSocket keeps its count, but its timing is {@link AskSocket}'s.
+ * Each connection is checked every half of the shorter timeout, so one is closed up to half a timeout late. A connection upgraded to a WebSocket keeps its count, but its timing is {@link AskSocket}'s.
  */
 final class ConnectionGuard {
 
@@ -39,7 +38,7 @@ final class ConnectionGuard {
     String address = connection.remoteAddress() == null ? "unknown" : connection.remoteAddress().hostAddress();
     if (!counts.tryOpen(address)) {
       counters.count(LimitCounters.Event.CONNECTION_REFUSED);
-      LOG.debug("Refused a connection from {}: {} open", address, counts.open(address));
+      LOG.info("Refused a connection from {}: {} open", address, counts.open(address));
       connection.close();
       return;
     }
@@ -91,7 +90,8 @@ final class ConnectionGuard {
     Watch(HttpConnection connection, String address) {
       this.connection = connection;
       this.address = address;
-      this.timer = vertx.setPeriodic(Math.max(1, limits.headerTimeoutMs() / 2), id -> check());
+      long period = Math.min(limits.headerTimeoutMs(), limits.bodyTimeoutMs()) / 2;
+      this.timer = vertx.setPeriodic(Math.max(1, period), id -> check());
     }
 
     private void check() {
@@ -112,7 +112,7 @@ final class ConnectionGuard {
 
     private void close(LimitCounters.Event why) {
       counters.count(why);
-      LOG.debug("Closing a connection from {}: {}", address, why);
+      LOG.info("Closing a connection from {}: {}", address, why);
       connection.close();
       release();
     }

@@ -13,7 +13,7 @@ final class ServerOptions {
    */
   static final int MAX_WEBSOCKET_MESSAGE = 1024 * 1024;
   /** After its close frame, the server waits this long for the client's before it closes the connection. */
-  private static final int WEBSOCKET_CLOSING_SECONDS = 5;
+  static final int WEBSOCKET_CLOSING_SECONDS = 5;
 
   private ServerOptions() {
   }

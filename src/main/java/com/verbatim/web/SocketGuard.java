@@ -67,6 +67,14 @@ final class SocketGuard extends ChannelDuplexHandler {
     pipeline.addBefore(VERTX_HANDLER, NAME, new SocketGuard(pingsPerMinute, tooLongFrame, counters));
   }
 
+  /**
+   * Closes {@code connection}'s TCP connection now. Vert.x's close waits for its close frame to be written
+   * before it starts its closing timeout, which never happens to a client that does not read.
+   */
+  static void forceClose(HttpConnection connection) {
+    ((ConnectionBase) connection).channel().close();
+  }
+
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
     if (closing) {

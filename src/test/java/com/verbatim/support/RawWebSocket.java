@@ -54,7 +54,16 @@ public final class RawWebSocket implements Closeable {
 
   /** Opens {@code /ws} on 127.0.0.1 and reads the 101; each read then waits at most {@code readTimeoutMs}. */
   public static RawWebSocket open(int port, int readTimeoutMs) throws IOException {
-    Socket socket = new Socket("127.0.0.1", port);
+    return open(port, readTimeoutMs, 0);
+  }
+
+  /** As {@link #open(int, int)}, with a receive buffer of {@code receiveBuffer} bytes (0: the system's). */
+  public static RawWebSocket open(int port, int readTimeoutMs, int receiveBuffer) throws IOException {
+    Socket socket = new Socket();
+    if (receiveBuffer > 0) {
+      socket.setReceiveBufferSize(receiveBuffer);
+    }
+    socket.connect(new java.net.InetSocketAddress("127.0.0.1", port));
     socket.setSoTimeout(readTimeoutMs);
     RawWebSocket ws = new RawWebSocket(socket);
     String key = Base64.getEncoder().encodeToString(randomBytes(16));
