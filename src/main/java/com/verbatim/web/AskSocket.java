@@ -241,12 +241,12 @@ final class AskSocket {
    */
   private void close(short code, String reason) {
     if (!socket.isClosed()) {
-      LOG.info("Closing a socket from {}: {} {}", socket.remoteAddress(), code, reason);
+      LOG.debug("Closing a socket from {}: {} {}", socket.remoteAddress(), code, reason);
       shared.counters().closed(code);
       socket.close(code, reason);
       shared.vertx().setTimer(ServerOptions.WEBSOCKET_CLOSING_SECONDS * 1000L, id -> {
         if (!closed.future().isComplete()) {
-          LOG.info("Closing the connection of a socket from {}: it did not answer the close", socket.remoteAddress());
+          LOG.debug("Closing the connection of a socket from {}: it did not answer the close", socket.remoteAddress());
           SocketGuard.forceClose(connection);
         }
       });

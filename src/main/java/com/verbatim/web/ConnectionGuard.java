@@ -38,7 +38,7 @@ final class ConnectionGuard {
     String address = connection.remoteAddress() == null ? "unknown" : connection.remoteAddress().hostAddress();
     if (!counts.tryOpen(address)) {
       counters.count(LimitCounters.Event.CONNECTION_REFUSED);
-      LOG.info("Refused a connection from {}: {} open", address, counts.open(address));
+      LOG.debug("Refused a connection from {}: {} open", address, counts.open(address));
       connection.close();
       return;
     }
@@ -112,7 +112,7 @@ final class ConnectionGuard {
 
     private void close(LimitCounters.Event why) {
       counters.count(why);
-      LOG.info("Closing a connection from {}: {}", address, why);
+      LOG.debug("Closing a connection from {}: {}", address, why);
       connection.close();
       release();
     }
