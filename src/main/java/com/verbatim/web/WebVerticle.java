@@ -54,7 +54,7 @@ public class WebVerticle extends VerticleBase {
       Map.entry(HttpMethod.POST, "/api/articles"), Map.entry(HttpMethod.POST, "/api/articles/fetch"),
       Map.entry(HttpMethod.DELETE, "/api/articles/:id"));
 
-  private final SharedAttempts attempts;
+  private final SharedLimits attempts;
   private final FeedbackCounts feedback;
   private final Function<Ask, Answer> cachedAnswers;
   private HttpServer server;
@@ -64,13 +64,14 @@ public class WebVerticle extends VerticleBase {
   private LimitsConfig limits;
   private ConnectionGuard guard;
   private final Set<AskSocket> sockets = new HashSet<>();
+  private AskSocket.Shared socketShared;
 
   /** One web verticle on its own. */
   public WebVerticle() {
-    this(new SharedAttempts(), new FeedbackCounts(), ask -> null);
+    this(new SharedLimits(), new FeedbackCounts(), ask -> null);
   }
 
-  private WebVerticle(SharedAttempts attempts, FeedbackCounts feedback, Function<Ask, Answer> cachedAnswers) {
+  private WebVerticle(SharedLimits attempts, FeedbackCounts feedback, Function<Ask, Answer> cachedAnswers) {
     this.attempts = attempts;
     this.feedback = feedback;
     this.cachedAnswers = cachedAnswers;
@@ -78,7 +79,7 @@ public class WebVerticle extends VerticleBase {
 
   /** How often each limit was reached, counted over every instance of this deployment. */
   public LimitCounters limitCounters() {
-    return attempts.counters;
+    return attempts.counters();
   }
 
   /**
@@ -96,40 +97,16 @@ public class WebVerticle extends VerticleBase {
    * then answered on the socket's own event loop, without the event-bus hop.
    */
   public static Supplier<WebVerticle> sharing(Function<Ask, Answer> cachedAnswers) {
-    SharedAttempts shared = new SharedAttempts();
+    SharedLimits shared = new SharedLimits();
     FeedbackCounts feedback = new FeedbackCounts();
     return () -> new WebVerticle(shared, feedback, cachedAnswers);
-  }
-
-  /**
-   * The instances' one {@link FailedAttempts} and one {@link ConnectionCounts}, made from the first instance's
-   * configuration, and their {@link LimitCounters}.
-   */
-  private static final class SharedAttempts {
-    private final LimitCounters counters = new LimitCounters();
-    private FailedAttempts attempts;
-    private ConnectionCounts connections;
-
-    synchronized FailedAttempts get(WebConfig config) {
-      if (attempts == null) {
-        attempts = new FailedAttempts(config.adminFailuresPerMinute(), config.adminFailureClients());
-      }
-      return attempts;
-    }
-
-    synchronized ConnectionCounts connections(LimitsConfig limits) {
-      if (connections == null) {
-        connections = new ConnectionCounts(limits.maxConnectionsPerIp());
-      }
-      return connections;
-    }
   }
 
   @Override
   public Future<?> start() {
     LocalCodecs.register(vertx);
     limits = LimitsConfig.fromJson(config());
-    guard = new ConnectionGuard(vertx, limits, attempts.connections(limits), attempts.counters);
+    guard = new ConnectionGuard(vertx, limits, attempts.connections(limits), attempts.counters());
     return Future.succeededFuture(config())
         .map(WebConfig::fromJson)
         .compose(config -> adminToken(config).compose(token -> listen(config, token)));
@@ -159,6 +136,7 @@ public class WebVerticle extends VerticleBase {
     paragraphs = new ParagraphNumbers(vertx.eventBus());
     examples = new ExampleQuestions(vertx.eventBus(), SampleCorpus.questions());
     vertx.eventBus().consumer(Addresses.ARTICLES_INDEXED, message -> examples.invalidate());
+    socketShared = new AskSocket.Shared(vertx, paragraphs, cachedAnswers, limits, attempts.counters());
     ApiHandlers api = new ApiHandlers(vertx.eventBus(), paragraphs);
     IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api, feedback, examples::invalidate);
     server = vertx.createHttpServer(ServerOptions.of(config, config.host(), config.port()))
@@ -318,13 +296,13 @@ public class WebVerticle extends VerticleBase {
     ctx.reroute("/static/widget/widget.js");
   }
 
+  /** Serves an upgraded socket; it keeps its connection's count until it closes, and is sent away on stop. */
   private void upgrade(RoutingContext ctx) {
     HttpConnection connection = ctx.request().connection();
     Runnable release = guard.upgraded(connection);
     ctx.request().toWebSocket()
-        .onSuccess(socket -> {
-          AskSocket served = AskSocket.serve(socket, connection, new AskSocket.Shared(vertx, paragraphs, cachedAnswers, limits,
-              attempts.counters));
+        .map(socket -> AskSocket.serve(socket, connection, socketShared))
+        .onSuccess(served -> {
           sockets.add(served);
           served.closed().onComplete(closed -> {
             sockets.remove(served);
