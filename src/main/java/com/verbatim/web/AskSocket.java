@@ -44,6 +44,7 @@ final class AskSocket {
   static final short NORMAL = 1000;
   static final short GOING_AWAY = 1001;
   static final short MESSAGE_TOO_BIG = 1009;
+  static final short INTERNAL_ERROR = 1011;
   static final short TRY_AGAIN_LATER = 1013;
   /** Below this, a text frame that is refused for its rate is read for its id. */
   private static final int READ_ID_BELOW = 4096;
@@ -80,7 +81,7 @@ final class AskSocket {
   /** Serves {@code socket}, upgraded from {@code connection}; the returned socket's {@link #closed()} completes once the connection is closed. */
   static AskSocket serve(ServerWebSocket socket, HttpConnection connection, Shared shared) {
     AskSocket handler = new AskSocket(socket, connection, shared);
-    socket.textMessageHandler(handler::onText);
+    socket.textMessageHandler(text -> handler.guarded(() -> handler.onText(text)));
     socket.exceptionHandler(handler::onFailure);
     socket.binaryMessageHandler(frame -> handler.onBinary());
     socket.pongHandler(pong -> handler.pingSent = -1);
@@ -180,6 +181,16 @@ final class AskSocket {
         .onComplete(done -> answered())
         .onSuccess(this::write)
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
+  }
+
+  /** A failure of this handler itself (a bug) closes the socket 1011 rather than leaving it half served. */
+  private void guarded(Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      LOG.error("A socket's handler failed", e);
+      close(INTERNAL_ERROR, "internal error");
+    }
   }
 
   private void answered() {
