@@ -119,6 +119,11 @@ public class MainVerticle extends VerticleBase {
     return web.actualPort();
   }
 
+  /** How often each of the server's limits was reached (see {@code README.md}, "Limits"). */
+  public com.verbatim.web.LimitCounters limitCounters() {
+    return web.limitCounters();
+  }
+
   /** The bound port of the separate admin server, or -1 when the admin routes are on the main port. */
   public int adminPort() {
     return web.adminPort();

@@ -30,6 +30,10 @@ public enum ErrorCode {
   OVERLOADED(15, 503, "overloaded"),
   /** A WebSocket handshake from a page of a site not on {@code http.allowedOrigins}. */
   ORIGIN_REFUSED(16, 403, "origin-refused"),
+  /** A socket already has as many asks in progress as it may: wait for an answer before asking more. */
+  BUSY(17, 503, "busy"),
+  /** A socket asks faster than its allowance; the error frame carries {@code retryAfterMs}. */
+  RATE_LIMITED(18, 429, "rate-limited"),
   /** A cluster node could not put a write into the cluster's log (no node holding it reachable); sending it again is safe. */
   CLUSTER_UNAVAILABLE(20, 503, "cluster-unavailable");
 

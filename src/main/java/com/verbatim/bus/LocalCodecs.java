@@ -2,6 +2,7 @@ package com.verbatim.bus;
 
 import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
+import com.verbatim.model.CancellableAsk;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.MessageCodec;
@@ -18,11 +19,13 @@ public final class LocalCodecs {
   private LocalCodecs() {
   }
 
-  /** Registers the codecs of {@link Ask} and {@link Answer} on {@code vertx}; a second call does nothing. */
+  /** Registers the codecs of {@link Ask}, {@link CancellableAsk} and {@link Answer} on {@code vertx}; a second call does nothing. */
   public static void register(Vertx vertx) {
     synchronized (LocalCodecs.class) {
       try {
         vertx.eventBus().registerDefaultCodec(Ask.class, new RecordCodec<>("verbatim.ask", Ask::toJson, Ask::fromJson));
+        vertx.eventBus().registerDefaultCodec(CancellableAsk.class,
+            new RecordCodec<>("verbatim.cancellable-ask", CancellableAsk::toJson, CancellableAsk::fromJson));
         vertx.eventBus().registerDefaultCodec(Answer.class,
             new RecordCodec<>("verbatim.answer", Answer::toJson, Answer::fromJson));
       } catch (IllegalStateException alreadyRegistered) {

@@ -11,6 +11,7 @@ import com.verbatim.bus.Replies;
 import com.verbatim.model.Answer;
 import com.verbatim.model.ArticleRef;
 import com.verbatim.model.Ask;
+import com.verbatim.model.CancellableAsk;
 import com.verbatim.model.IndexHealth;
 import com.verbatim.model.IngestResult;
 import com.verbatim.model.IngestResults;
@@ -32,6 +33,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -264,10 +266,12 @@ public class IndexVerticle extends VerticleBase {
    */
   private void search(Message<Object> message) {
     long started = System.nanoTime();
-    boolean local = message.body() instanceof Ask;
-    Future.succeededFuture(message.body())
-        .map(body -> body instanceof Ask ask ? ask : Ask.fromJson((JsonObject) body))
-        .compose(ask -> answer(ask, started))
+    Object body = message.body();
+    boolean local = body instanceof Ask || body instanceof CancellableAsk;
+    BooleanSupplier cancelled = body instanceof CancellableAsk c ? c::isCancelled : () -> false;
+    Future.succeededFuture(body)
+        .map(IndexVerticle::askOf)
+        .compose(ask -> answer(ask, started, cancelled))
         .onSuccess(answer -> message.reply(local ? answer : answer.toJson()))
         .onFailure(error -> Replies.fail(message, error));
   }
@@ -281,10 +285,26 @@ public class IndexVerticle extends VerticleBase {
     return ready == null ? null : ready.lookup(ask);
   }
 
-  private Future<Answer> answer(Ask ask, long started) {
+  private static Ask askOf(Object body) {
+    if (body instanceof CancellableAsk cancellable) {
+      return cancellable.ask();
+    }
+    return body instanceof Ask ask ? ask : Ask.fromJson((JsonObject) body);
+  }
+
+  /**
+   * A cached answer at once, else a search on the read pool, skipped when the asker has gone while it waited
+   * for a thread (its reply then goes to nobody).
+   */
+  private Future<Answer> answer(Ask ask, long started, BooleanSupplier cancelled) {
     AnswerCache.Key key = answers.key(ask);
     Answer cached = answers.cached(key, ask, started);
-    return cached != null ? Future.succeededFuture(cached) : on(reads, () -> answers.compute(key, ask));
+    return cached != null ? Future.succeededFuture(cached) : on(reads, () -> {
+      if (cancelled.getAsBoolean()) {
+        throw new ApiException(ErrorCode.OVERLOADED, "not searched: the asker has gone");
+      }
+      return answers.compute(key, ask);
+    });
   }
 
   private void article(Message<JsonObject> message) {

@@ -32,6 +32,8 @@ public final class Meters {
   public static final String CACHE_MISSES = "verbatim.answer.cache.misses";
   /** Gauge: hits over lookups since the start (the rate over a window: hits and misses). */
   public static final String CACHE_HIT_RATIO = "verbatim.answer.cache.hit.ratio";
+  /** Limits reached at the edge (see the README's "Limits"); tag {@code event}. */
+  public static final String LIMITS = "verbatim.limits";
   /** Articles written to the index; tag {@code status} ({@code created}, {@code updated}, {@code unchanged}). */
   public static final String INGESTED = "verbatim.ingest.articles";
 
@@ -75,6 +77,17 @@ public final class Meters {
   /** One request, frame or connection refused at the edge, and why ({@code busy}, {@code rate-limited}, ...). */
   public void rejected(String reason) {
     Counter.builder(REJECTIONS).tag("reason", reason).register(registry).increment();
+  }
+
+  /**
+   * Counters kept elsewhere (the web's limits), each read at scrape time as {@value #LIMITS}{@code {event=...}};
+   * registering the same names again (another web verticle) keeps the first.
+   */
+  public void limits(java.util.Map<String, java.util.function.Supplier<Number>> counters) {
+    counters.forEach((event, count) -> io.micrometer.core.instrument.FunctionCounter
+        .builder(LIMITS, count, c -> c.get().doubleValue()).tag("event", event)
+        .description("Asks refused (busy, rate-limited) or cancelled, connections refused or timed out, pings dropped")
+        .register(registry));
   }
 
   /** One article written ({@code created}, {@code updated}) or found unchanged. */

@@ -4,73 +4,147 @@ import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ApiException;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.bus.Replies;
-import com.verbatim.metrics.Meters;
 import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
+import com.verbatim.model.CancellableAsk;
 import com.verbatim.model.UrlScope;
+import com.verbatim.metrics.Meters;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
-import io.vertx.core.http.ServerWebSocket;
 import java.util.List;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One reader's WebSocket: each text frame is an ask, answered by an answer or an error frame.
- * A bad frame never closes the socket; the next ask works as before.
+ * One reader's WebSocket: each text frame is an ask, answered by an answer or an error frame. A bad frame
+ * never closes the socket; the next ask works as before. The socket's limits ({@link LimitsConfig}) are kept
+ * here: a frame beyond its rate gets {@code rate-limited}, an ask beyond its in-flight share gets {@code busy};
+ * a socket whose answers are not read is read no further, and closed (1013) when they stay unread; a silent
+ * socket is closed (1000); the socket's queued asks are cancelled when it closes. {@link SocketGuard} does the
+ * frame-level part (protocol errors, pings).
  */
 final class AskSocket {
 
+  private static final Logger LOG = LoggerFactory.getLogger(AskSocket.class);
+
+  /** What every socket of one web verticle shares; {@code meters} times the asks and counts errors and closes. */
+  record Shared(Vertx vertx, ParagraphNumbers paragraphs, Function<Ask, Answer> cachedAnswers, LimitsConfig limits,
+      LimitCounters counters, Meters meters) {
+  }
+
+  /** Normal closure: idle, or no pong (RFC 6455 7.4.1). */
+  static final short NORMAL = 1000;
+  static final short GOING_AWAY = 1001;
+  static final short MESSAGE_TOO_BIG = 1009;
+  static final short INTERNAL_ERROR = 1011;
+  static final short TRY_AGAIN_LATER = 1013;
+  /** Below this, a text frame that is refused for its rate is read for its id. */
+  private static final int READ_ID_BELOW = 4096;
+
   private final ServerWebSocket socket;
+  private final HttpConnection connection;
+  private final Shared shared;
   private final EventBus bus;
-  private final ParagraphNumbers paragraphs;
   private final UrlScopes urlScopes;
-  private final Function<Ask, Answer> cachedAnswers;
-  private final Meters meters;
-  private boolean oversized;
+  private final AskLimits limits;
+  private final Promise<Void> closed = Promise.promise();
+  /** Read by the index's threads through each {@link CancellableAsk}. */
+  private volatile boolean gone;
+  private boolean goingAway;
+  private boolean paused;
+  private long drainTimer = -1;
+  private final long tick;
+  private long lastFrame = System.nanoTime();
+  private long pingSent = -1;
+  private long lastPing = System.nanoTime();
 
-  private AskSocket(ServerWebSocket socket, EventBus bus, ParagraphNumbers paragraphs,
-      Function<Ask, Answer> cachedAnswers, Meters meters) {
+  private AskSocket(ServerWebSocket socket, HttpConnection connection, Shared shared) {
     this.socket = socket;
-    this.meters = meters;
-    this.bus = bus;
-    this.paragraphs = paragraphs;
+    this.connection = connection;
+    this.shared = shared;
+    this.bus = shared.vertx().eventBus();
     this.urlScopes = new UrlScopes(bus);
-    this.cachedAnswers = cachedAnswers;
+    this.limits = new AskLimits(shared.limits());
+    LimitsConfig config = shared.limits();
+    long period = Math.min(config.wsPingIntervalMs(), Math.min(config.wsPongTimeoutMs(), config.wsIdleTimeoutMs()));
+    this.tick = shared.vertx().setPeriodic(Math.max(1, period / 2), id -> onTick());
   }
 
-  /**
-   * Serves {@code socket}; {@code paragraphs} adds each citation's paragraph, and {@code cachedAnswers} gives a
-   * cached answer (or null) without leaving the event loop; {@code meters} times the asks and counts errors and
-   * the close.
-   */
-  static void serve(ServerWebSocket socket, EventBus bus, ParagraphNumbers paragraphs,
-      Function<Ask, Answer> cachedAnswers, Meters meters) {
-    AskSocket handler = new AskSocket(socket, bus, paragraphs, cachedAnswers, meters);
-    socket.closeHandler(v -> meters.wsClosed(socket.closeStatusCode()));
-    socket.textMessageHandler(handler::onText);
+  /** Serves {@code socket}, upgraded from {@code connection}; the returned socket's {@link #closed()} completes once the connection is closed. */
+  static AskSocket serve(ServerWebSocket socket, HttpConnection connection, Shared shared) {
+    AskSocket handler = new AskSocket(socket, connection, shared);
+    socket.textMessageHandler(text -> handler.guarded(() -> handler.onText(text)));
     socket.exceptionHandler(handler::onFailure);
-    socket.binaryMessageHandler(frame -> handler.sendError(null, ErrorCode.BINARY_FRAME,
-        "binary frames are not supported; send a JSON text frame"));
+    socket.binaryMessageHandler(frame -> handler.onBinary());
+    socket.pongHandler(pong -> handler.pingSent = -1);
+    socket.closeHandler(v -> handler.onClose());
+    SocketGuard.install(connection, shared.limits().wsPingsPerMinute(), errorFrame(null, ErrorCode.TOO_LONG,
+        "the frame is too large; a message has at most " + ServerOptions.MAX_WEBSOCKET_MESSAGE + " bytes").encode(),
+        shared.counters());
+    return handler;
+  }
+
+  /** Completes when the connection has closed, whoever closed it. */
+  Future<Void> closed() {
+    return closed.future();
   }
 
   /**
-   * Vert.x drops a message longer than the server's limit and reports it here, once per frame that
-   * does not fit: the reader hears about it once, and the socket stays open.
+   * For a server shutting down: takes no more asks, and closes the socket (1001) once the answers in progress
+   * are sent, or after {@code http.shutdownTimeoutMs}.
+   */
+  Future<Void> goAway() {
+    goingAway = true;
+    if (limits.inFlight() == 0) {
+      close(GOING_AWAY, "server shutting down");
+    } else {
+      shared.vertx().setTimer(shared.limits().shutdownTimeoutMs(), id -> close(GOING_AWAY, "server shutting down"));
+    }
+    return closed();
+  }
+
+  /**
+   * Vert.x drops a message of several frames longer than the limit and reports it here; the reader is told
+   * ({@code too-long}) and the socket closed (1009), as for one frame over the limit (see {@link SocketGuard}).
    */
   private void onFailure(Throwable error) {
-    if (error instanceof IllegalStateException && !oversized) {
-      oversized = true;
-      sendError(null, ErrorCode.TOO_LONG, "the frame is too large; a question has at most "
-          + Ask.MAX_QUESTION_CHARS + " characters");
+    if (error instanceof IllegalStateException && !socket.isClosed()) {
+      sendError(null, ErrorCode.TOO_LONG, "the message is too large; a message has at most "
+          + ServerOptions.MAX_WEBSOCKET_MESSAGE + " bytes");
+      close(MESSAGE_TOO_BIG, "message too big");
+    }
+  }
+
+  private void onBinary() {
+    lastFrame = System.nanoTime();
+    long wait = limits.takeToken();
+    if (wait > 0) {
+      rateLimited(null, wait);
+    } else {
+      sendError(null, ErrorCode.BINARY_FRAME, "binary frames are not supported; send a JSON text frame");
     }
   }
 
   private void onText(String text) {
-    oversized = false;
+    lastFrame = System.nanoTime();
+    if (goingAway) {
+      sendError(idOf(text), ErrorCode.OVERLOADED, "the server is shutting down; ask again once reconnected");
+      return;
+    }
+    long wait = limits.takeToken();
+    if (wait > 0) {
+      rateLimited(text.length() < READ_ID_BELOW ? idOf(text) : null, wait);
+      return;
+    }
     JsonObject frame;
     try {
       frame = Json.decodeValue(text) instanceof JsonObject object ? object : null;
@@ -97,12 +171,39 @@ final class AskSocket {
       sendError(id, e.code(), e.getMessage());
       return;
     }
-    Meters.AskTimer timer = meters.ask("ws");
+    if (!limits.tryStart()) {
+      shared.counters().count(LimitCounters.Event.ASK_BUSY);
+      sendError(id, ErrorCode.BUSY, "this socket already has " + limits.maxInFlight()
+          + " asks in progress; ask again once one is answered");
+      return;
+    }
+    Meters.AskTimer timer = shared.meters().ask("ws");
     urlScopes.resolve(ask, urls)
         .compose(this::search)
-        .onComplete(done -> timer.stop(done.succeeded()))
+        .onComplete(done -> {
+          timer.stop(done.succeeded());
+          answered();
+        })
         .onSuccess(this::write)
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
+  }
+
+  /** A failure of this handler itself (a bug) closes the socket 1011 rather than leaving it half served. */
+  private void guarded(Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      LOG.error("A socket's handler failed", e);
+      close(INTERNAL_ERROR, "internal error");
+    }
+  }
+
+  private void answered() {
+    limits.done();
+    if (goingAway && limits.inFlight() == 0) {
+      // after this answer's frame is written (the handlers after this one run first)
+      shared.vertx().runOnContext(v -> close(GOING_AWAY, "server shutting down"));
+    }
   }
 
   /**
@@ -115,25 +216,107 @@ final class AskSocket {
       return Future.succeededFuture(UrlScopes.withNotes(new Answer(scoped.ask().id(), List.of(), 0).toJson(),
           scoped.notes()));
     }
-    Answer cached = cachedAnswers.apply(scoped.ask());
+    Answer cached = shared.cachedAnswers().apply(scoped.ask());
     Future<Answer> answer = cached != null ? Future.succeededFuture(cached)
-        : bus.<Answer>request(Addresses.INDEX_SEARCH, scoped.ask()).map(Message::body);
-    return answer.compose(paragraphs::frame).map(frame -> UrlScopes.withNotes(frame, scoped.notes()));
+        : bus.<Answer>request(Addresses.INDEX_SEARCH, new CancellableAsk(scoped.ask(), () -> gone)).map(Message::body);
+    return answer.compose(shared.paragraphs()::frame).map(frame -> UrlScopes.withNotes(frame, scoped.notes()));
+  }
+
+  /** Pings on schedule; closes a socket silent for {@code wsIdleTimeoutMs} or deaf to a ping for {@code wsPongTimeoutMs}. */
+  private void onTick() {
+    LimitsConfig config = shared.limits();
+    long now = System.nanoTime();
+    if (pingSent >= 0 && now - pingSent >= millis(config.wsPongTimeoutMs())) {
+      close(NORMAL, "no pong within " + config.wsPongTimeoutMs() + " ms");
+    } else if (now - lastFrame >= millis(config.wsIdleTimeoutMs())) {
+      close(NORMAL, "idle for " + config.wsIdleTimeoutMs() + " ms");
+    } else if (pingSent < 0 && now - lastPing >= millis(config.wsPingIntervalMs()) && !socket.writeQueueFull()) {
+      pingSent = now;
+      lastPing = now;
+      socket.writePing(io.vertx.core.buffer.Buffer.buffer());
+    }
+  }
+
+  private static long millis(long ms) {
+    return ms * 1_000_000L;
+  }
+
+  private void onClose() {
+    gone = true;
+    shared.meters().wsClosed(socket.closeStatusCode());
+    shared.vertx().cancelTimer(tick);
+    shared.vertx().cancelTimer(drainTimer);
+    if (limits.inFlight() > 0) {
+      shared.counters().count(LimitCounters.Event.ASK_CANCELLED, limits.inFlight());
+    }
+    closed.tryComplete();
+  }
+
+  /**
+   * Sends a close frame; the connection is closed when the client answers it, or after
+   * {@value ServerOptions#WEBSOCKET_CLOSING_SECONDS} s if it does not (or cannot, not reading).
+   */
+  private void close(short code, String reason) {
+    if (!socket.isClosed()) {
+      LOG.debug("Closing a socket from {}: {} {}", socket.remoteAddress(), code, reason);
+      shared.counters().closed(code);
+      socket.close(code, reason);
+      shared.vertx().setTimer(ServerOptions.WEBSOCKET_CLOSING_SECONDS * 1000L, id -> {
+        if (!closed.future().isComplete()) {
+          LOG.debug("Closing the connection of a socket from {}: it did not answer the close", socket.remoteAddress());
+          SocketGuard.forceClose(connection);
+        }
+      });
+    }
+  }
+
+  private void rateLimited(String id, long retryAfterMs) {
+    shared.counters().count(LimitCounters.Event.ASK_RATE_LIMITED);
+    shared.meters().error(ErrorCode.RATE_LIMITED.code(), "ws");
+    write(errorFrame(id, ErrorCode.RATE_LIMITED, "too many frames on this socket; wait " + retryAfterMs
+        + " ms before the next").put("retryAfterMs", retryAfterMs));
   }
 
   private void sendError(String id, ErrorCode code, String message) {
+    shared.meters().error(code.code(), "ws");
+    write(errorFrame(id, code, message));
+  }
+
+  private static JsonObject errorFrame(String id, ErrorCode code, String message) {
     String safe = code == ErrorCode.INTERNAL ? "internal error" : message;
-    meters.error(code.code(), "ws");
-    write(new JsonObject().put("type", "error").put("id", id).mergeIn(Errors.body(code, safe)));
+    return new JsonObject().put("type", "error").put("id", id).mergeIn(Errors.body(code, safe));
   }
 
-  private void write(JsonObject frame) {
-    writeText(frame.encode());
-  }
-
-  private void writeText(String frame) {
-    if (!socket.isClosed()) {
-      socket.writeTextMessage(frame);
+  /** The id of a frame refused before it was validated, when it has one. */
+  private static String idOf(String text) {
+    try {
+      return Json.decodeValue(text) instanceof JsonObject frame && frame.getValue("id") instanceof String id ? id : null;
+    } catch (DecodeException e) {
+      return null;
     }
+  }
+
+  /**
+   * Writes a frame; when the socket's write queue is full (the client does not read), stops reading the socket
+   * until it drains, and closes it (1013) if it has not drained within {@code wsDrainTimeoutMs}.
+   */
+  private void write(JsonObject frame) {
+    if (socket.isClosed()) {
+      return;
+    }
+    socket.writeTextMessage(frame.encode());
+    if (!paused && socket.writeQueueFull()) {
+      paused = true;
+      socket.pause();
+      socket.drainHandler(v -> drained());
+      drainTimer = shared.vertx().setTimer(shared.limits().wsDrainTimeoutMs(),
+          id -> close(TRY_AGAIN_LATER, "answers not read: slow consumer"));
+    }
+  }
+
+  private void drained() {
+    paused = false;
+    shared.vertx().cancelTimer(drainTimer);
+    socket.resume();
   }
 }

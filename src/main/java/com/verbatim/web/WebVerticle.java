@@ -11,16 +11,19 @@ import com.verbatim.model.Answer;
 import com.verbatim.model.Ask;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -37,13 +40,6 @@ public class WebVerticle extends VerticleBase {
   private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
       + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
-  /** Room for a GET /api/ask with the longest question, percent-encoded, so it gets a JSON error. */
-  private static final int MAX_REQUEST_LINE = 64 * 1024;
-  /**
-   * WebSocket messages up to this size are read and validated; a larger one is dropped unread and
-   * answered with a too-long error (see {@code AskSocket}).
-   */
-  private static final int MAX_WEBSOCKET_MESSAGE = 1024 * 1024;
   /** A fetch request carries only a URL. */
   private static final long FETCH_BODY = 16 * 1024;
   /** A vote carries an id or a question of at most 1,000 characters. */
@@ -56,7 +52,7 @@ public class WebVerticle extends VerticleBase {
       Map.entry(HttpMethod.POST, "/api/articles"), Map.entry(HttpMethod.POST, "/api/articles/fetch"),
       Map.entry(HttpMethod.DELETE, "/api/articles/:id"));
 
-  private final SharedAttempts attempts;
+  private final SharedLimits attempts;
   private final FeedbackCounts feedback;
   private final Function<Ask, Answer> cachedAnswers;
   private final Readiness readiness;
@@ -66,18 +62,27 @@ public class WebVerticle extends VerticleBase {
   private ExampleQuestions examples;
   private OpsRoutes ops;
   private Meters meters;
+  private LimitsConfig limits;
+  private ConnectionGuard guard;
+  private final Set<AskSocket> sockets = new HashSet<>();
+  private AskSocket.Shared socketShared;
 
   /** One web verticle on its own. */
   public WebVerticle() {
-    this(new SharedAttempts(), new FeedbackCounts(), ask -> null, new Readiness());
+    this(new SharedLimits(), new FeedbackCounts(), ask -> null, new Readiness());
   }
 
-  private WebVerticle(SharedAttempts attempts, FeedbackCounts feedback, Function<Ask, Answer> cachedAnswers,
+  private WebVerticle(SharedLimits attempts, FeedbackCounts feedback, Function<Ask, Answer> cachedAnswers,
       Readiness readiness) {
     this.attempts = attempts;
     this.feedback = feedback;
     this.cachedAnswers = cachedAnswers;
     this.readiness = readiness;
+  }
+
+  /** How often each limit was reached, counted over every instance of this deployment. */
+  public LimitCounters limitCounters() {
+    return attempts.counters();
   }
 
   /**
@@ -103,26 +108,16 @@ public class WebVerticle extends VerticleBase {
    * each instance adds the index's ({@code index}, {@code readQueue}, {@code semantic}).
    */
   public static Supplier<WebVerticle> sharing(Function<Ask, Answer> cachedAnswers, Readiness readiness) {
-    SharedAttempts shared = new SharedAttempts();
+    SharedLimits shared = new SharedLimits();
     FeedbackCounts feedback = new FeedbackCounts();
     return () -> new WebVerticle(shared, feedback, cachedAnswers, readiness);
-  }
-
-  /** The instances' one {@link FailedAttempts}, made from the first instance's configuration. */
-  private static final class SharedAttempts {
-    private FailedAttempts attempts;
-
-    synchronized FailedAttempts get(WebConfig config) {
-      if (attempts == null) {
-        attempts = new FailedAttempts(config.adminFailuresPerMinute(), config.adminFailureClients());
-      }
-      return attempts;
-    }
   }
 
   @Override
   public Future<?> start() {
     LocalCodecs.register(vertx);
+    limits = LimitsConfig.fromJson(config());
+    guard = new ConnectionGuard(vertx, limits, attempts.connections(limits), attempts.counters());
     return Future.succeededFuture(config())
         .map(WebConfig::fromJson)
         .compose(config -> adminToken(config).compose(token -> listen(config, token)));
@@ -154,28 +149,37 @@ public class WebVerticle extends VerticleBase {
     vertx.eventBus().localConsumer(Addresses.ARTICLES_INDEXED, message -> examples.invalidate());
     ops = new OpsRoutes(vertx, readiness);
     meters = VertxSetup.meters(vertx);
+    meters.limits(attempts.counters().asNumbers());
+    socketShared = new AskSocket.Shared(vertx, paragraphs, cachedAnswers, limits, attempts.counters(), meters);
     ApiHandlers api = new ApiHandlers(vertx.eventBus(), paragraphs, meters);
     IngestRoutes ingest = new IngestRoutes(vertx.eventBus(), api, feedback, examples::invalidate);
-    server = vertx.createHttpServer(options(config).setHost(config.host()).setPort(config.port()));
-    Future<HttpServer> main = server.requestHandler(router(config, api, ingest, gate)).listen()
+    server = vertx.createHttpServer(ServerOptions.of(config, config.host(), config.port()))
+        .connectionHandler(guard::connected);
+    Future<HttpServer> main = server.requestHandler(guard.requests(router(config, api, ingest, gate))).listen()
         .onSuccess(s -> LOG.info("Verbatim listening on http://{}:{}", config.host(), s.actualPort()));
     if (!config.separateAdmin()) {
       return main;
     }
-    adminServer = vertx.createHttpServer(options(config).setHost(config.adminHost()).setPort(config.adminPort()));
-    return main.compose(s -> adminServer.requestHandler(adminRouter(config, ingest, gate)).listen())
+    adminServer = vertx.createHttpServer(ServerOptions.of(config, config.adminHost(), config.adminPort()))
+        .connectionHandler(guard::connected);
+    return main.compose(s -> adminServer.requestHandler(guard.requests(adminRouter(config, ingest, gate))).listen())
         .onSuccess(s -> LOG.info("Admin API listening on http://{}:{} (not on the main port)", config.adminHost(),
             s.actualPort()));
   }
 
-  private static HttpServerOptions options(WebConfig config) {
-    return new HttpServerOptions()
-        .setHttp2ClearTextEnabled(config.h2c())
-        .setCompressionSupported(true)
-        .setMaxInitialLineLength(MAX_REQUEST_LINE)
-        .setMaxWebSocketFrameSize(MAX_WEBSOCKET_MESSAGE)
-        .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE)
-        .setWebSocketSubProtocols(List.of(SUBPROTOCOL));
+  /**
+   * Stops taking connections, lets each socket's answers in progress be sent and closes it with 1001, and
+   * lets HTTP requests in progress finish; after {@code http.shutdownTimeoutMs} what is left is closed.
+   */
+  @Override
+  public Future<?> stop() {
+    List.copyOf(sockets).forEach(AskSocket::goAway);
+    long grace = limits.shutdownTimeoutMs() + 1000;
+    return Future.all(shutdown(server, grace), shutdown(adminServer, grace));
+  }
+
+  private static Future<Void> shutdown(HttpServer server, long graceMs) {
+    return server == null ? Future.succeededFuture() : server.shutdown(graceMs, TimeUnit.MILLISECONDS);
   }
 
   /** The port the server is bound to; differs from the configured one when that is 0. */
@@ -278,9 +282,19 @@ public class WebVerticle extends VerticleBase {
     }
   }
 
+  /** Serves an upgraded socket; it keeps its connection's count until it closes, and is sent away on stop. */
   private void upgrade(RoutingContext ctx) {
+    HttpConnection connection = ctx.request().connection();
+    Runnable release = guard.upgraded(connection);
     ctx.request().toWebSocket()
-        .onSuccess(socket -> AskSocket.serve(socket, vertx.eventBus(), paragraphs, cachedAnswers, meters))
+        .map(socket -> AskSocket.serve(socket, connection, socketShared))
+        .onSuccess(served -> {
+          sockets.add(served);
+          served.closed().onComplete(closed -> {
+            sockets.remove(served);
+            release.run();
+          });
+        })
         .onFailure(ctx::fail);
   }
 

@@ -5,6 +5,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -12,12 +13,17 @@ import java.util.Deque;
 /** A WebSocket client for tests: send a frame, then wait for the next frame the server sends. */
 public final class AskClient {
 
+  /** Held: Vert.x closes a client's connections once the client itself is garbage collected. */
+  private final WebSocketClient client;
   private final WebSocket socket;
   private final Deque<JsonObject> received = new ArrayDeque<>();
   private final Deque<Promise<JsonObject>> waiting = new ArrayDeque<>();
+  private final Promise<Short> closed = Promise.promise();
 
-  private AskClient(WebSocket socket) {
+  private AskClient(WebSocketClient client, WebSocket socket) {
+    this.client = client;
     this.socket = socket;
+    socket.closeHandler(v -> closed.tryComplete(socket.closeStatusCode()));
     socket.textMessageHandler(text -> {
       JsonObject frame = new JsonObject(text);
       Promise<JsonObject> next = waiting.poll();
@@ -30,7 +36,8 @@ public final class AskClient {
   }
 
   public static Future<AskClient> connect(Vertx vertx, int port) {
-    return vertx.createWebSocketClient().connect(port, "127.0.0.1", "/ws").map(AskClient::new);
+    WebSocketClient client = vertx.createWebSocketClient();
+    return client.connect(port, "127.0.0.1", "/ws").map(socket -> new AskClient(client, socket));
   }
 
   /** Sends a text frame and completes with the server's next frame. */
@@ -44,6 +51,16 @@ public final class AskClient {
 
   public Future<JsonObject> sendBinary(Buffer data) {
     return socket.writeBinaryMessage(data).compose(v -> next());
+  }
+
+  /** Completes with the close code the server sent (null without one) once the socket is closed. */
+  public Future<Short> closed() {
+    return closed.future();
+  }
+
+  /** Closes the socket and its client. */
+  public Future<Void> close() {
+    return client.close();
   }
 
   public boolean isClosed() {

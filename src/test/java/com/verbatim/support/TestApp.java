@@ -40,6 +40,11 @@ public final class TestApp {
     return vertx.undeploy(deploymentId);
   }
 
+  /** How often each of the server's limits was reached. */
+  public com.verbatim.web.LimitCounters limitCounters() {
+    return main.limitCounters();
+  }
+
   public int port() {
     return main.httpPort();
   }

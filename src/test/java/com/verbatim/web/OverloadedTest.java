@@ -6,6 +6,7 @@ import com.verbatim.bus.Addresses;
 import com.verbatim.bus.ErrorCode;
 import com.verbatim.config.ConfigLoader;
 import com.verbatim.model.Ask;
+import com.verbatim.model.CancellableAsk;
 import com.verbatim.support.TestApp;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
@@ -36,7 +37,7 @@ class OverloadedTest {
   /** The web verticle alone, in front of a fake index whose read queue is always full. */
   private void start(Vertx vertx, VertxTestContext ctx, java.util.function.Consumer<Integer> then) {
     vertx.eventBus().<Object>consumer(Addresses.INDEX_SEARCH, message -> {
-      ctx.verify(() -> assertThat(message.body()).isInstanceOf(Ask.class)); // the record itself, no JSON copy
+      ctx.verify(() -> assertThat(message.body()).isInstanceOfAny(Ask.class, CancellableAsk.class)); // the record itself, no JSON copy
       message.fail(ErrorCode.OVERLOADED.failureCode(), "the server is busy (verbatim-index-read queue full)");
     });
     JsonObject http = ConfigLoader.defaults("http").put("host", "127.0.0.1").put("port", 0)
