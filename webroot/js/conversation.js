@@ -165,12 +165,17 @@ export class Conversation {
     requestAnimationFrame(() => { this.announcer.textContent = text; });
   }
 
+  /** Posts the vote; resolves to whether the server took it (kept for the tab only then). */
   vote(item, vote) {
-    item.vote = vote;
-    this.save();
     return fetch(serverUrl('/api/feedback'), { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ answerId: item.id, question: item.question, vote }) })
-      .then((r) => r.ok, () => false);
+      .then((r) => r.ok, () => false).then((ok) => {
+        if (ok) {
+          item.vote = vote;
+          this.save();
+        }
+        return ok;
+      });
   }
 
   onClick(event) {

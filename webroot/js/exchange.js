@@ -71,18 +71,20 @@ export class Exchange {
     group.appendChild(el('span', 'feedback-label', 'Useful?'));
     const done = el('span', 'tool-done');
     done.setAttribute('aria-live', 'polite');
+    const press = (v) => group.querySelectorAll('.vote').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.vote === v)));
     for (const [vote, text] of [['up', '\uD83D\uDC4D Yes'], ['down', '\uD83D\uDC4E No']]) {
       const b = button(text, 'tool vote');
       b.dataset.vote = vote;
-      b.setAttribute('aria-pressed', String(this.item.vote === vote));
       b.addEventListener('click', () => {
-        group.querySelectorAll('.vote').forEach((other) => other.setAttribute('aria-pressed', String(other === b)));
+        press(vote);
         this.actions.vote(this.item, vote).then((ok) => {
-          done.textContent = ok ? 'Thanks for the feedback' : 'Could not send the feedback';
+          done.textContent = ok ? 'Thanks for the feedback' : 'Could not send the feedback; try again later';
+          if (!ok) press(this.item.vote);
         });
       });
       group.appendChild(b);
     }
+    press(this.item.vote);
     group.appendChild(done);
     return group;
   }

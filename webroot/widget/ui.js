@@ -72,8 +72,9 @@ mark.focus { background: var(--mark-focus); color: var(--mark-focus-ink); paddin
 .sources-title { margin: 12px 0 3px; font-size: 14px; }
 .sources { margin: 0; padding-left: 32px; font-size: 14px; }
 .sources li { margin: 2px 0; overflow-wrap: anywhere; }
-.exchange-tools { margin: 8px 0 0; font-size: 14px; line-height: 28px; }
-.feedback { display: none; }
+.exchange-tools, .feedback { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 8px 0 0; font-size: 14px; }
+.feedback-label { color: var(--muted); }
+.tool[aria-pressed=true] { background: var(--accent); color: var(--accent-ink); border-color: var(--accent); }
 .waiting { color: var(--muted); }
 .failure { margin: 8px 0; padding: 8px 11px; border: 1px solid var(--error); border-radius: 6px; color: var(--error);
   background: var(--surface); }
