@@ -3,10 +3,7 @@ import { el, link, button, SERVER } from './dom.js';
 import { markedText } from './marks.js';
 import { numberSources, sourceLine, summary, formatDate, quoteWithCitation, WEAKER_THAN_BEST } from './citations.js';
 
-/**
- * The answer's nodes: summary, the quotes as a list, the deduplicated sources.
- * Returns { node, quotes, articles, text } where text is the one-line summary.
- */
+/** The summary, the quotes, the sources: { node, quotes, articles, text (the summary) }. */
 export function renderAnswer(frame) {
   const sentences = Array.isArray(frame.sentences) ? frame.sentences : [];
   const { numberOf, sources } = numberSources(sentences);

@@ -1,23 +1,16 @@
-// A conversation over the ask socket: each question waits with a deadline, its answer is brought into view, a
-// failure gets a retry, and it is sent again after a reconnect. Kept in sessionStorage when given a key.
+// Questions over the ask socket, each with a deadline, a retry, re-sent after a reconnect; kept in sessionStorage.
 import { el, scrollTo, serverUrl } from './dom.js';
 import { AskChannel } from './socket.js';
 import { Exchange } from './exchange.js';
 
-/** How long an asked question may wait for its answer on an open connection. */
+// how long a question waits for its answer, online and offline
 const ANSWER_TIMEOUT_MS = 20000;
-/** How long a question may wait for the connection to come back. */
 const OFFLINE_TIMEOUT_MS = 60000;
 const KEEP = 30;
 const CONTEXT = 10;
 
 export class Conversation {
-  /**
-   * @param container where exchanges go; announcer a role=status element; connection the state line
-   * @param storageKey sessionStorage key, or null; scope article ids every question is limited to
-   * @param onNothing called after an answer that found nothing
-   * @param root where the ask forms are (the widget's shadow root); frameScope(item) more scope, or null
-   */
+  // announcer: a role=status element; root: where the ask forms are; frameScope(item): more scope, or null
   constructor({ container, announcer, connection, storageKey, scope, onNothing, root, frameScope }) {
     this.container = container;
     this.announcer = announcer;
@@ -42,7 +35,6 @@ export class Conversation {
     this.channel.connect();
   }
 
-  /** Asks a question; its exchange shows at once, waiting. */
   ask(question, scope) {
     const item = { id: this.newId(), question, scope: scope || this.scope, state: 'waiting' };
     this.items.push(item);
@@ -52,7 +44,6 @@ export class Conversation {
     return item;
   }
 
-  /** The last question asked, if any. */
   last() {
     return this.items[this.items.length - 1];
   }
@@ -89,7 +80,6 @@ export class Conversation {
     this.views.get(item.id).heading.focus();
   }
 
-  /** The reader withdrew the question: it is not sent again, and can be asked again. */
   stop(item) {
     clearTimeout(this.timers.get(item.id));
     this.channel.forget(item.id);
@@ -165,12 +155,17 @@ export class Conversation {
     requestAnimationFrame(() => { this.announcer.textContent = text; });
   }
 
+  // resolves to whether the server took the vote
   vote(item, vote) {
-    item.vote = vote;
-    this.save();
     return fetch(serverUrl('/api/feedback'), { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ answerId: item.id, question: item.question, vote }) })
-      .then((r) => r.ok, () => false);
+      .then((r) => r.ok, () => false).then((ok) => {
+        if (ok) {
+          item.vote = vote;
+          this.save();
+        }
+        return ok;
+      });
   }
 
   onClick(event) {

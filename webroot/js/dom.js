@@ -8,7 +8,6 @@ export function serverUrl(path) {
   return SERVER === location.origin ? path : SERVER + path;
 }
 
-/** A new element with an optional class name and text. */
 export function el(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -31,19 +30,14 @@ export function link(href, text, className) {
   return a;
 }
 
-/** A button of type button. */
 export function button(text, className) {
   const b = el('button', className, text);
   b.type = 'button';
   return b;
 }
 
-/** Whether the reader asked for less motion. */
-export function reducedMotion() {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
 /** Scrolls smoothly unless the reader asked for less motion. */
 export function scrollTo(node, block) {
-  node.scrollIntoView({ block: block || 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  node.scrollIntoView({ block: block || 'start', behavior: still ? 'auto' : 'smooth' });
 }

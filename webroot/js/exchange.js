@@ -4,10 +4,7 @@ import { renderAnswer } from './answer-view.js';
 import { shareLink } from './citations.js';
 
 export class Exchange {
-  /**
-   * @param item {id, question, scope}
-   * @param actions {retry(item), stop(item), vote(item, 'up'|'down')}
-   */
+  // actions: {retry(item), stop(item), vote(item, 'up'|'down')}
   constructor(item, actions) {
     this.item = item;
     this.actions = actions;
@@ -38,7 +35,6 @@ export class Exchange {
     this.body.replaceChildren(line);
   }
 
-  /** Shows the answer; returns what renderAnswer returns (counts and the one-line summary). */
   answered(frame) {
     this.node.dataset.state = 'answered';
     const view = renderAnswer(frame);
@@ -47,10 +43,7 @@ export class Exchange {
     return view;
   }
 
-  /**
-   * A failure the reader can see and, when it makes sense, a retry. It is an alert unless the reader
-   * stopped the question or it is only restored from an earlier visit ({@code quiet}).
-   */
+  // an alert unless quiet (stopped by the reader, or restored)
   failed(message, retryable, quiet) {
     this.node.dataset.state = 'failed';
     const box = el('div', 'failure');
@@ -71,18 +64,20 @@ export class Exchange {
     group.appendChild(el('span', 'feedback-label', 'Useful?'));
     const done = el('span', 'tool-done');
     done.setAttribute('aria-live', 'polite');
+    const press = (v) => group.querySelectorAll('.vote').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.vote === v)));
     for (const [vote, text] of [['up', '\uD83D\uDC4D Yes'], ['down', '\uD83D\uDC4E No']]) {
       const b = button(text, 'tool vote');
       b.dataset.vote = vote;
-      b.setAttribute('aria-pressed', String(this.item.vote === vote));
       b.addEventListener('click', () => {
-        group.querySelectorAll('.vote').forEach((other) => other.setAttribute('aria-pressed', String(other === b)));
+        press(vote);
         this.actions.vote(this.item, vote).then((ok) => {
-          done.textContent = ok ? 'Thanks for the feedback' : 'Could not send the feedback';
+          done.textContent = ok ? 'Thanks for the feedback' : 'Could not send the feedback; try again later';
+          if (!ok) press(this.item.vote);
         });
       });
       group.appendChild(b);
     }
+    press(this.item.vote);
     group.appendChild(done);
     return group;
   }

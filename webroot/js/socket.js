@@ -1,20 +1,16 @@
-// The ask socket: one WebSocket to the server's /ws, reopened with back-off and jitter after it drops; asks not
-// yet answered are sent again once it is back.
+// One WebSocket to the server's /ws, reopened with back-off and jitter; unanswered asks are sent again.
 import { SERVER } from './dom.js';
 
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 10000;
 
 export class AskChannel {
-  /**
-   * @param onFrame called with each frame the server sends
-   * @param onState called with 'connecting', 'online' or 'offline' (with the delay before the next try, ms)
-   */
-  constructor({ onFrame, onState, path }) {
+  // onState('connecting' | 'online' | 'offline', ms before the next try)
+  constructor({ onFrame, onState }) {
     this.onFrame = onFrame;
-    this.onState = onState || (() => {});
+    this.onState = onState;
     const server = new URL(SERVER);
-    this.url = (server.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + server.host + (path || '/ws');
+    this.url = (server.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + server.host + '/ws';
     this.unanswered = new Map();
     this.attempt = 0;
     this.timer = null;
@@ -59,19 +55,17 @@ export class AskChannel {
     });
   }
 
-  /** Exponential back-off with jitter: a restarted server is not met by every page at the same moment. */
+  // jitter: a restarted server is not met by every page at once
   nextDelay() {
     const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** this.attempt);
     this.attempt++;
     return Math.round(ceiling / 2 + Math.random() * ceiling / 2);
   }
 
-  /** Tries at once instead of waiting out the back-off (a retry, the browser back online). */
   reconnectNow() {
     if (!this.socket) this.connect();
   }
 
-  /** Sends an ask now if the socket is open; either way it is sent again after a reconnect until answered. */
   send(frame) {
     this.unanswered.set(frame.id, frame);
     if (this.open) {
@@ -81,7 +75,7 @@ export class AskChannel {
     }
   }
 
-  /** Closes the socket for good: no reconnect (the widget was removed). */
+  // for good: the widget was removed
   close() {
     this.stopped = true;
     clearTimeout(this.timer);
@@ -90,7 +84,6 @@ export class AskChannel {
     if (socket) socket.close();
   }
 
-  /** Stops re-sending an ask (it timed out or was withdrawn). */
   forget(id) {
     this.unanswered.delete(id);
   }

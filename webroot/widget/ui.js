@@ -1,10 +1,9 @@
-// <verbatim-chat>'s shadow root: a launcher and a panel (full screen below 700 px) holding the chat page's
-// conversation, styled by one constructed stylesheet: a strict host CSP needs no 'unsafe-inline'.
+// <verbatim-chat>'s shadow root: a launcher and a panel holding the chat page's conversation, styled by a
+// constructed stylesheet (a strict CSP needs no 'unsafe-inline').
 import { el, button, SERVER } from '../js/dom.js';
 import { Conversation } from '../js/conversation.js';
 
-// the host's "all: initial !important" beats the page's !important rules (a shadow tree's come last); px, not
-// rem (the root font is the page's); the chat page's colours, through light-dark().
+// "all: initial !important" on the host beats the page's !important rules; px, as rem is the page's
 const CSS = `
 :host { all: initial !important; display: block !important; }
 .root { --bg: light-dark(#f7f6f3, #121316); --surface: light-dark(#fff, #1c1e22); --ink: light-dark(#1b1b1f, #ece9e4); --muted: light-dark(#52575e, #b4b8be); --accent: light-dark(#0b57d0, #8ab4f8); --accent-ink: light-dark(#fff, #0c1b33); --control-border: light-dark(#6f7379, #8f949b); --line: light-dark(#d9d7d2, #3a3d43); --mark-focus: light-dark(#ffd95e, #5e4a00); --mark-focus-ink: light-dark(#1b1b1f, #fff8e1); --mark-match: light-dark(#8a5a00, #f2c661); --error: light-dark(#b3261e, #ffb4ab); --ok: light-dark(#146c2e, #8fd69f); color-scheme: light dark;
@@ -72,8 +71,9 @@ mark.focus { background: var(--mark-focus); color: var(--mark-focus-ink); paddin
 .sources-title { margin: 12px 0 3px; font-size: 14px; }
 .sources { margin: 0; padding-left: 32px; font-size: 14px; }
 .sources li { margin: 2px 0; overflow-wrap: anywhere; }
-.exchange-tools { margin: 8px 0 0; font-size: 14px; line-height: 28px; }
-.feedback { display: none; }
+.exchange-tools, .feedback { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 8px 0 0; font-size: 14px; }
+.feedback-label { color: var(--muted); }
+.tool[aria-pressed=true] { background: var(--accent); color: var(--accent-ink); border-color: var(--accent); }
 .waiting { color: var(--muted); }
 .failure { margin: 8px 0; padding: 8px 11px; border: 1px solid var(--error); border-radius: 6px; color: var(--error);
   background: var(--surface); }
@@ -111,7 +111,6 @@ class Widget {
     this.started = false;
     const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [sheet];
-    this.shadow = shadow;
     const root = el('div', 'root');
     root.dataset.theme = o.theme;
     root.dataset.position = o.position;

@@ -30,6 +30,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
 
 /**
  * The embed as a news site uses it: a publisher's article page (src/test/resources/publisher/) with its own heavy
@@ -97,12 +98,15 @@ class WidgetBrowserIT {
     browser.dark(false);
   }
 
-  /** The publisher's pages, under a strict CSP that admits Verbatim's script and socket and nothing inline. */
+  /**
+   * The publisher's pages, under a strict CSP that admits Verbatim's script, socket and API (the readers' votes)
+   * and nothing inline.
+   */
   private static void routes(FixtureSite site) {
     site.router.route().handler(ctx -> {
       String verbatim = "127.0.0.1:" + server.port();
       ctx.response().putHeader("Content-Security-Policy", "default-src 'none'; script-src 'self' http://" + verbatim
-          + "; style-src 'self'; connect-src ws://" + verbatim + "; img-src 'self'; base-uri 'none'; object-src 'none'");
+          + "; style-src 'self'; connect-src ws://" + verbatim + " http://" + verbatim + "; img-src 'self'; base-uri 'none'; object-src 'none'");
       ctx.next();
     });
     site.router.get("/story").handler(ctx -> FixtureSite.html(ctx, resource("story.html")
@@ -320,6 +324,39 @@ class WidgetBrowserIT {
     assertThat((List<Object>) browser.js("return Object.keys(sessionStorage).filter(k => k.includes('/fresh/none'));"))
         .isEmpty();
     assertThat(browser.js("return localStorage.length + ' ' + document.cookie;")).isEqualTo("0 ");
+  }
+
+  @Test
+  @DisplayName("a vote in the widget, on a page of an allowed origin, reaches the server (a preflighted POST) and its "
+      + "button shows it was taken; where the page's CSP blocks the API, the widget says the vote was not sent")
+  void feedbackVote() {
+    SearchContext widget = load(publisher.url("/fresh/vote?persistence=none"));
+    browser.js("Verbatim.ask(arguments[0]);", QUESTION);
+    awaitAnswers(1);
+    int before = upVotes();
+    widget.findElement(By.cssSelector(".feedback [data-vote=up]")).click();
+    browser.wait(d -> upVotes() > before);
+    browser.wait(d -> "Thanks for the feedback".equals(inWidget("return r.querySelector('.feedback .tool-done').textContent;")));
+    assertThat(inWidget("return [...r.querySelectorAll('.feedback .vote')].map(b => b.getAttribute('aria-pressed')).join();"))
+        .isEqualTo("true,false");
+    assertThat((List<Object>) browser.js("return window.cspViolations;")).isEmpty();
+
+    // connect-src without Verbatim's http(s) origin: the answer comes over the socket, the vote cannot be sent
+    widget = load(publisher.url("/story-nonce"));
+    int shown = shownAfterOpening();
+    browser.js("Verbatim.ask(arguments[0]);", QUESTION);
+    awaitAnswers(shown + 1);
+    List<WebElement> up = widget.findElements(By.cssSelector(".exchange:last-child .feedback [data-vote=up]"));
+    assertThat(up).hasSize(1);
+    up.get(0).click();
+    browser.wait(d -> String.valueOf(inWidget("return r.querySelector('.exchange:last-child .feedback .tool-done')"
+        + ".textContent;")).startsWith("Could not send the feedback"));
+    assertThat(inWidget("return r.querySelector('.exchange:last-child .feedback [aria-pressed=true]');")).isNull();
+    assertThat(upVotes()).isEqualTo(before + 1);
+  }
+
+  private static int upVotes() {
+    return server.get("/api/stats").bodyAsJsonObject().getJsonObject("feedback").getInteger("up");
   }
 
   @Test
