@@ -168,6 +168,8 @@ public final class ClusterBenchmark {
         "VERBATIM_HTTP_HOST", "127.0.0.1", "VERBATIM_DATA_DIR", dir.toString(), "VERBATIM_SAMPLES",
         String.valueOf(samples), "VERBATIM_SEMANTIC", "false", "VERBATIM_ADMIN_TOKEN", TOKEN,
         "VERBATIM_MAX_BODY_BYTES", String.valueOf(64 * 1024 * 1024)));
+    // the answer path is measured, not the per-socket limits (as Bench does for every scenario but flood)
+    env.putAll(Bench.UNLIMITED);
     if (cluster) {
       env.putAll(Map.of("VERBATIM_CLUSTER", "true", "VERBATIM_CLUSTER_HOST", "127.0.0.1",
           "VERBATIM_CLUSTER_PORT", String.valueOf(clusterPort), "VERBATIM_CLUSTER_MEMBERS", members));
