@@ -1,8 +1,6 @@
 package com.verbatim.index;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -35,18 +33,11 @@ final class Analyses {
       return new TokenStreamComponents(new StandardTokenizer());
     }
   };
-  private final int capacity;
-  private final Map<String, Entry> entries;
+  private final Lru<String, Entry> entries;
 
   Analyses(Analyzer analyzer, int capacity) {
     this.analyzer = analyzer;
-    this.capacity = capacity;
-    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-        return size() > Analyses.this.capacity;
-      }
-    };
+    this.entries = new Lru<>(capacity);
   }
 
   Analyzer analyzer() {
@@ -75,16 +66,7 @@ final class Analyses {
   }
 
   private Entry entry(String text) {
-    synchronized (entries) {
-      Entry kept = entries.get(text);
-      if (kept != null) {
-        return kept;
-      }
-    }
-    Entry made = new Entry(List.copyOf(Terms.tokens(analyzer, text))); // outside the lock: analysis is the cost
-    synchronized (entries) {
-      entries.putIfAbsent(text, made);
-    }
-    return made;
+    // made outside the lock: analysis is the cost
+    return entries.get(text, () -> new Entry(List.copyOf(Terms.tokens(analyzer, text))));
   }
 }

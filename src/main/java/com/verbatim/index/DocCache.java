@@ -1,8 +1,6 @@
 package com.verbatim.index;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 
@@ -19,47 +17,24 @@ final class DocCache<V> {
   private record Key(Object core, int doc) {
   }
 
-  /** Reads a document. */
-  interface Loader<V> {
-    V load() throws IOException;
-  }
-
   private final int capacity;
-  private final Map<Key, V> entries;
+  private final Lru<Key, V> entries;
 
   DocCache(int capacity) {
     this.capacity = capacity;
-    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Key, V> eldest) {
-        return size() > DocCache.this.capacity;
-      }
-    };
+    this.entries = new Lru<>(capacity);
   }
 
   /** The value of document {@code doc} of {@code leaf}, loaded on a miss. */
-  V get(LeafReaderContext leaf, int doc, Loader<V> loader) throws IOException {
+  V get(LeafReaderContext leaf, int doc, Lru.Loader<V, IOException> loader) throws IOException {
     IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
     if (helper == null || capacity == 0) {
       return loader.load();
     }
-    Key key = new Key(helper.getKey(), doc);
-    synchronized (entries) {
-      V cached = entries.get(key);
-      if (cached != null) {
-        return cached;
-      }
-    }
-    V loaded = loader.load(); // outside the lock: readers on other threads do not wait on this one
-    synchronized (entries) {
-      entries.put(key, loaded);
-    }
-    return loaded;
+    return entries.get(new Key(helper.getKey(), doc), loader);
   }
 
   int size() {
-    synchronized (entries) {
-      return entries.size();
-    }
+    return entries.size();
   }
 }
