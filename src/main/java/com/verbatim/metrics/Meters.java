@@ -20,8 +20,6 @@ public final class Meters {
   public static final String ERRORS = "verbatim.errors";
   /** Closed WebSockets; tag {@code code}, the close frame's status ({@code 1006} when none came). */
   public static final String WS_CLOSES = "verbatim.ws.closes";
-  /** Work refused before it started at the edge; tag {@code reason} ({@code busy}, {@code rate-limited}, ...). */
-  public static final String REJECTIONS = "verbatim.rejections";
   /** Gauge: tasks waiting for a thread in an index pool; tag {@code pool} ({@code read}, {@code write}). */
   public static final String QUEUE_WAITING = "verbatim.index.queue.waiting";
   /** Gauge: how many tasks may wait in an index pool; tag {@code pool}. */
@@ -72,11 +70,6 @@ public final class Meters {
   /** One closed WebSocket; {@code code} null when the connection ended without a close frame. */
   public void wsClosed(Short code) {
     Counter.builder(WS_CLOSES).tag("code", code == null ? "1006" : code.toString()).register(registry).increment();
-  }
-
-  /** One request, frame or connection refused at the edge, and why ({@code busy}, {@code rate-limited}, ...). */
-  public void rejected(String reason) {
-    Counter.builder(REJECTIONS).tag("reason", reason).register(registry).increment();
   }
 
   /**
