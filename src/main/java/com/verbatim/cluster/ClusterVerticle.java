@@ -237,6 +237,7 @@ public class ClusterVerticle extends VerticleBase {
             replica.applied(entries.get(i).seq(), outcomes.getJsonObject(i));
           }
           replicas.put(replica.applied());
+          LOG.debug("Applied the write log up to {}", replica.applied());
           if (!wasCaughtUp && replica.caughtUp()) {
             LOG.info("Caught up with the write log: applied up to {}", replica.applied());
           }

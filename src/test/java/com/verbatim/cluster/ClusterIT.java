@@ -48,7 +48,6 @@ class ClusterIT {
 
   private static final Duration START_LIMIT = Duration.ofSeconds(180);
   private static final Duration SYNC_LIMIT = Duration.ofSeconds(120);
-  private static final Duration POLL = Duration.ofMillis(200);
   private static final int ACKS_BEFORE_KILL = 10;
   private static final int ACKS_AFTER_KILL = 30;
 
@@ -241,16 +240,20 @@ class ClusterIT {
     assertThat(missing).as("acknowledged articles missing on " + node.name + " of " + acked.size()).isEmpty();
   }
 
-  /** Polls the node's {@code /api/stats} until it has applied {@code seq} and caught up, within the limit. */
+  /**
+   * Reads the node's {@code /api/stats} until it has applied {@code seq} and caught up, within the limit: again
+   * each time the node prints a line (it logs every slice of the log it applies, and catching up).
+   */
   private void awaitApplied(NodeProcess node, long seq) throws Exception {
     long deadline = System.nanoTime() + SYNC_LIMIT.toNanos();
     JsonObject cluster = null;
+    long lines = node.lines();
     while (System.nanoTime() < deadline) {
       cluster = stats(node).getJsonObject("cluster");
       if (cluster.getLong("applied") >= seq && cluster.getBoolean("caughtUp")) {
         return;
       }
-      Thread.sleep(POLL.toMillis()); // a poll interval, not a wait for anything in particular
+      lines = node.awaitLineAfter(lines, deadline);
     }
     throw new AssertionError("node " + node.name + " did not apply " + seq + " within " + SYNC_LIMIT + ": " + cluster
         + "\n" + node.log());

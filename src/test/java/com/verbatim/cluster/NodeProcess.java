@@ -28,6 +28,8 @@ final class NodeProcess {
   private final Process process;
   private final CompletableFuture<Integer> port = new CompletableFuture<>();
   private final StringBuilder log = new StringBuilder();
+  /** Lines printed so far; guarded by this, and notified on each new one. */
+  private long lines;
 
   private NodeProcess(String name, int clusterPort, Process process) {
     this.name = name;
@@ -43,6 +45,8 @@ final class NodeProcess {
       throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        // each slice of the log applied is a line, so a test waits on the node's own output
+        "-Dorg.slf4j.simpleLogger.log.com.verbatim.cluster.ClusterVerticle=debug",
         "-cp", System.getProperty("java.class.path"), "com.verbatim.Main").redirectErrorStream(true);
     Map<String, String> e = builder.environment();
     e.put("VERBATIM_HTTP_PORT", "0");
@@ -86,6 +90,23 @@ final class NodeProcess {
     }
   }
 
+  /**
+   * Waits until the node prints another line after the {@code seen}-th (the count {@link #lines()} gave), or until
+   * {@code deadline} ({@link System#nanoTime}); returns the count of lines now.
+   */
+  synchronized long awaitLineAfter(long seen, long deadline) throws InterruptedException {
+    long left;
+    while (lines <= seen && process.isAlive() && (left = deadline - System.nanoTime()) > 0) {
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return lines;
+  }
+
+  /** How many lines the node has printed so far. */
+  synchronized long lines() {
+    return lines;
+  }
+
   synchronized String log() {
     return log.toString();
   }
@@ -97,6 +118,8 @@ final class NodeProcess {
       while ((line = in.readLine()) != null) {
         synchronized (this) {
           log.append(line).append('\n');
+          lines++;
+          notifyAll();
         }
         Matcher m = LISTENING.matcher(line);
         if (m.find()) {
