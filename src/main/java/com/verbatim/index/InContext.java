@@ -21,8 +21,9 @@ import java.util.Set;
  * repeats the question ("Mr Knight, 39, was jailed ..." under a lead about Knight's record label), so each
  * sentence is judged in its context: its article's title and lead and the sentence before it. The best
  * articles have all their sentences compete, and a sentence that holds the kind of answer asked for (an
- * age, a duration, a reason clause) earns a bonus. Sentences whose context covers too little of the
- * question, weighted by rarity, are dropped: that is how the product abstains.
+ * age, a duration, a reason clause) earns a bonus. When no sentence's context covers enough of the question,
+ * weighted by rarity, the product abstains; otherwise, over many articles, the sentences that clear those bars
+ * come first, and within one article all sentences compete on their scores.
  */
 final class InContext {
 
@@ -118,7 +119,7 @@ final class InContext {
     for (Ranked r : ranked) {
       String articleId = primaryArticle(r.hit(), scope);
       StoredArticle article = articles.get(articleId);
-      Candidate candidate = article == null ? null : judge.candidate(r, articleId, article, model != null);
+      Candidate candidate = article == null ? null : judge.candidate(r, articleId, article);
       if (candidate != null) {
         judged.add(candidate);
       }
@@ -126,9 +127,23 @@ final class InContext {
     if (model != null) {
       return learned(plan.kind(), judged, model);
     }
+    // the bars decide whether the question is answered at all
+    if (judged.stream().allMatch(c -> c.evidence().barred())) {
+      return List.of();
+    }
     // the article's evidence is its best sentence in context; within one article, sentences compete on their
     // own words and on holding the kind of answer asked for
-    return handScored(plan.kind(), judged).stream().sorted(ORDER).toList();
+    if (scope.size() == 1) {
+      // every sentence of one article shares the title and lead the bars read: they say little about which
+      // sentence answers, so all compete on their scores
+      return handScored(plan.kind(), judged).stream().sorted(ORDER).toList();
+    }
+    // over many articles the bars pick the articles that answer: sentences that clear them come first, and the
+    // others follow (with their article's best context among them all)
+    List<Candidate> cleared = judged.stream().filter(c -> !c.evidence().barred()).toList();
+    List<Candidate> out = new ArrayList<>(handScored(plan.kind(), cleared).stream().sorted(ORDER).toList());
+    handScored(plan.kind(), judged).stream().filter(c -> c.evidence().barred()).sorted(ORDER).forEach(out::add);
+    return out;
   }
 
   /** The candidates scored by the hand-set combination of {@link ContextSettings}. */
@@ -270,11 +285,10 @@ final class InContext {
     }
 
     /**
-     * The sentence judged in its article, or null when it holds no word of the question, misses a figure the
-     * question names, or (unless {@code keepBarred}: the learned model weighs the bars itself) its context
-     * covers too little of the question.
+     * The sentence judged in its article, or null when it holds no word of the question or misses a figure the
+     * question names; {@link Evidence#barred()} when its context covers too little of the question.
      */
-    Candidate candidate(Ranked r, String articleId, StoredArticle article, boolean keepBarred) {
+    Candidate candidate(Ranked r, String articleId, StoredArticle article) {
       if (r.scored().coverage() <= 0) {
         return null;
       }
@@ -295,7 +309,7 @@ final class InContext {
       boolean rareMissing = rarest != null && !covered.containsKey(rarest);
       boolean semanticLow = r.cosine() < settings.semanticBar() && coverage < settings.semanticTrust();
       boolean barred = coverage < settings.coverageBar() || rareMissing && coverage < settings.rareBar() || semanticLow;
-      if (!covered.keySet().containsAll(numbers) || barred && !keepBarred) {
+      if (!covered.keySet().containsAll(numbers)) {
         return null;
       }
       return new Candidate(r, articleId, context, coverage, own, new Evidence(rarestOwn, rareMissing, semanticLow, barred),
