@@ -112,7 +112,7 @@ final class InContext {
   /** The candidates that clear the bars, best first; {@code articles} from {@link #articles}. */
   List<Candidate> rank(QueryPlan plan, String question, TermRarity rarity, List<Ranked> ranked, Set<String> scope,
       Map<String, StoredArticle> articles) {
-    Judge judge = new Judge(plan, rarity, askedWords(question));
+    Judge judge = new Judge(plan, rarity, askedWords(question), scope.size() == 1);
     List<Candidate> judged = new ArrayList<>();
     // the model learned its weights with the cosine: ranking by words alone keeps the hand-set combination
     AnswerModel model = ranked.stream().allMatch(r -> Double.isNaN(r.cosine())) ? null : settings.model();
@@ -261,15 +261,17 @@ final class InContext {
     private final QueryPlan plan;
     private final TermRarity rarity;
     private final Set<String> asked;
+    private final boolean oneArticle;
     private final double total;
     private final String rarest;
     private final Set<String> numbers = new HashSet<>();
     private final Map<String, Double> weights = new HashMap<>();
 
-    Judge(QueryPlan plan, TermRarity rarity, Set<String> asked) {
+    Judge(QueryPlan plan, TermRarity rarity, Set<String> asked, boolean oneArticle) {
       this.plan = plan;
       this.rarity = rarity;
       this.asked = asked;
+      this.oneArticle = oneArticle;
       // a word no sentence holds, other than a name, is most likely a form the analyzer does not join
       // ("optimistic" / "optimism"): it weighs as much as an average word, and cannot be the rarest evidence
       List<String> seen = plan.terms().stream().filter(t -> !rarity.unseen(t)).toList();
@@ -308,7 +310,10 @@ final class InContext {
       double coverage = share(covered);
       boolean rareMissing = rarest != null && !covered.containsKey(rarest);
       boolean semanticLow = r.cosine() < settings.semanticBar() && coverage < settings.semanticTrust();
-      boolean barred = coverage < settings.coverageBar() || rareMissing && coverage < settings.rareBar() || semanticLow;
+      // the rarest word and the cosine tell a sentence about the question's subject from one about something else;
+      // in the one article a reader asks about, the subject is given, and the question's words in context suffice
+      boolean barred = coverage < settings.coverageBar()
+          || !oneArticle && (rareMissing && coverage < settings.rareBar() || semanticLow);
       if (!covered.keySet().containsAll(numbers)) {
         return null;
       }
