@@ -88,10 +88,16 @@ public final class CandidateRanking {
    * so repeats stay apart and sentence n (1-based) is stored as occurrence n of the article.
    */
   public static SplitArticle asArticle(List<String> sentences) {
+    return asArticle(null, sentences);
+  }
+
+  /** As {@link #asArticle(List)}, under this title (null: the article's id stands in, as for TrecQA). */
+  public static SplitArticle asArticle(String title, List<String> sentences) {
     List<SplitSentence> split = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       split.add(new SplitSentence(sentences.get(i), "candidate-" + i));
     }
-    return new SplitArticle(new ArticleMeta(ARTICLE_ID, ARTICLE_ID, null, null, null), ARTICLE_ID, split, 0);
+    return new SplitArticle(new ArticleMeta(ARTICLE_ID, title != null ? title : ARTICLE_ID, null, null, null), ARTICLE_ID,
+        split, 0);
   }
 }

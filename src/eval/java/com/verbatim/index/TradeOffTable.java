@@ -83,7 +83,7 @@ public final class TradeOffTable {
     int without = 0;
     int withoutAbstained = 0;
     for (WikiQaData.Question q : questions) {
-      ReturnedCandidates returned = ranker.answer(q.text(), q.sentences());
+      ReturnedCandidates returned = ranker.answer(q.text(), q.documentTitle(), q.sentences());
       double[] scores = returned.scores();
       results.put(q.qid(), q.candidates().stream().map(c -> new RunFile.Result(c.docno(), scores[c.index()])).toList());
       boolean answerable = q.candidates().stream().anyMatch(c -> c.label() == 1);

@@ -81,8 +81,8 @@ public final class AnswerFinder {
   private List<Quote> quotes(Ask ask, String question, QueryPlan plan, Snapshot snapshot) throws IOException {
     Set<String> scope = new LinkedHashSet<>(ask.articleIds());
     TermRarity rarity = snapshot.rarity(plan.terms());
-    if (plan.names().stream().anyMatch(rarity::unseen)) {
-      return List.of(); // the question names something no sentence holds: the corpus cannot answer it
+    if (namesUnseen(plan, rarity, scope, snapshot)) {
+      return List.of(); // the question names something the corpus never mentions: it cannot answer
     }
     List<Hit> hits = snapshot.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
     List<Ranked> found = reranker.rank(plan, hits, scope);
@@ -119,6 +119,25 @@ public final class AnswerFinder {
           focus.getOrDefault(r.hit().key(), List.of()), citation, alsoIn));
     }
     return quotes;
+  }
+
+  /**
+   * Whether a name of the question is in no sentence and, for a scoped ask, in no title of the articles in scope
+   * (an article about "Zach Thomas" may call him "Thomas" in every sentence).
+   */
+  private boolean namesUnseen(QueryPlan plan, TermRarity rarity, Set<String> scope, Snapshot snapshot)
+      throws IOException {
+    List<String> unseen = plan.names().stream().filter(rarity::unseen).toList();
+    if (unseen.isEmpty() || scope.isEmpty()) {
+      return !unseen.isEmpty();
+    }
+    Set<String> titles = new HashSet<>();
+    for (StoredArticle article : snapshot.storedArticles(scope).values()) {
+      if (article.meta().title() != null) {
+        titles.addAll(Terms.analyze(index.analyzer(), article.meta().title()));
+      }
+    }
+    return !titles.containsAll(unseen);
   }
 
   /**

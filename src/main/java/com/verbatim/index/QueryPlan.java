@@ -1,6 +1,7 @@
 package com.verbatim.index;
 
 import com.verbatim.answer.QuestionKind;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,17 +59,26 @@ record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType an
 
   /**
    * The terms of the question's names: words written with a capital ("Instagram", and "iPhone" or "eBay" with
-   * one inside), other than the question's first word.
+   * one inside), other than the question's first word and "I". None when most words have a capital ("WHO WON
+   * THE CUP", "What Is St. Lucia Known For"): then capitals do not tell names from other words.
    */
   private static Set<String> nameTerms(String question, Analyzer analyzer, List<String> terms) {
     Set<String> names = new HashSet<>();
     String[] words = question.strip().split("\\s+");
+    long capitalized = Arrays.stream(words).skip(1).filter(QueryPlan::hasCapital).count();
+    if (capitalized * 2 > words.length - 1) {
+      return Set.of();
+    }
     for (int i = 1; i < words.length; i++) {
-      if (words[i].chars().anyMatch(Character::isUpperCase)) {
+      if (hasCapital(words[i]) && !words[i].matches("I(['\u2019]\\p{L}+)?")) {
         Terms.analyze(analyzer, words[i]).stream().filter(terms::contains).forEach(names::add);
       }
     }
     return Set.copyOf(names);
+  }
+
+  private static boolean hasCapital(String word) {
+    return word.chars().anyMatch(Character::isUpperCase);
   }
 
   /** What a sentence term counts toward coverage: 1 for a question term, less for a synonym, 0 otherwise. */

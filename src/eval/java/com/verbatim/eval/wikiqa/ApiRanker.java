@@ -54,15 +54,25 @@ public final class ApiRanker implements CandidateRanker {
     return answer(question, candidates).scores();
   }
 
+  @Override
+  public double[] scores(String question, String title, List<String> candidates) {
+    return answer(question, title, candidates).scores();
+  }
+
   /** What the API returns for {@code question} over {@code candidates}, by candidate index. */
   public ReturnedCandidates answer(String question, List<String> candidates) {
+    return answer(question, null, candidates);
+  }
+
+  /** As {@link #answer(String, List)}, the candidates stored as one article with this title (null: none). */
+  public ReturnedCandidates answer(String question, String title, List<String> candidates) {
     int limit = Math.max(1, Math.min(candidates.size(), Ask.MAX_LIMIT));
     ReturnedCandidates returned;
     if (candidates.isEmpty()) {
       returned = new ReturnedCandidates(0, limit, List.of());
     } else {
       try (SentenceIndex index = SentenceIndex.inMemory()) {
-        index.store(CandidateRanking.asArticle(candidates));
+        index.store(CandidateRanking.asArticle(title, candidates));
         Ask ask = new Ask(null, question, limit, List.of(CandidateRanking.ARTICLE_ID));
         Answer answer = finders.apply(index).answer(ask);
         returned = ReturnedCandidates.of(answer, CandidateRanking.ARTICLE_ID, candidates.size(), limit);

@@ -105,7 +105,7 @@ public final class WikiQaEval {
   public static RunFile rank(List<WikiQaData.Question> questions, CandidateRanker ranker) {
     Map<String, List<RunFile.Result>> results = new LinkedHashMap<>();
     for (WikiQaData.Question q : questions) {
-      double[] scores = ranker.scores(q.text(), q.sentences());
+      double[] scores = ranker.scores(q.text(), q.documentTitle(), q.sentences());
       if (scores.length != q.candidates().size()) {
         throw new IllegalStateException("ranker gave " + scores.length + " scores for " + q.candidates().size()
             + " candidates of question " + q.id());
