@@ -1,6 +1,9 @@
 package com.verbatim.index;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -16,13 +19,78 @@ final class Analyses {
   /** How many texts are kept (about 2 kB each): the sentences that a busy stretch of asks keeps coming back to. */
   static final int CAPACITY = 8192;
 
-  /** The analyzed tokens of a text, and its plain words (tokenized, not filtered), made when first asked for. */
-  private static final class Entry {
-    final List<Terms.Token> tokens;
-    volatile List<Terms.Token> words;
+  /**
+   * One text's analysis: its analyzed tokens and terms, made at once, and, made when first asked for, its plain
+   * words and the positions of the words that can answer each {@link AnswerType}. Everything here depends on
+   * the text alone, so one lookup per text serves every reader of it.
+   */
+  static final class Analysis {
+    private final Analyses owner;
+    private final String text;
+    private final List<Terms.Token> tokens;
+    private final List<String> terms;
+    private volatile List<Terms.Token> words;
+    private final AtomicReferenceArray<int[]> typed = new AtomicReferenceArray<>(AnswerType.values().length);
 
-    Entry(List<Terms.Token> tokens) {
+    private Analysis(Analyses owner, String text, List<Terms.Token> tokens) {
+      this.owner = owner;
+      this.text = text;
       this.tokens = tokens;
+      List<String> out = new ArrayList<>(tokens.size());
+      tokens.forEach(t -> out.add(t.term()));
+      this.terms = List.copyOf(out);
+    }
+
+    /** The terms as the index's analyzer makes them, with their places ({@link Terms#tokens}). */
+    List<Terms.Token> tokens() {
+      return tokens;
+    }
+
+    /** The terms alone ({@link Terms#analyze}). */
+    List<String> terms() {
+      return terms;
+    }
+
+    /** Every word, as the standard tokenizer splits them (not filtered). */
+    List<Terms.Token> words() {
+      List<Terms.Token> out = words;
+      if (out == null) {
+        out = List.copyOf(Terms.tokens(owner.words, text));
+        words = out;
+      }
+      return out;
+    }
+
+    /**
+     * The word positions of the words that {@link TypedWords#matches} takes for {@code type}, in order; none for
+     * {@link AnswerType#NONE}.
+     */
+    int[] typed(AnswerType type) {
+      int[] out = typed.get(type.ordinal());
+      if (out == null) {
+        out = positionsOf(type);
+        typed.compareAndSet(type.ordinal(), null, out);
+      }
+      return out;
+    }
+
+    private int[] positionsOf(AnswerType type) {
+      if (type == AnswerType.NONE) {
+        return new int[0];
+      }
+      List<Terms.Token> raw = words();
+      int[] positions = new int[raw.size()];
+      int n = 0;
+      String previous = null;
+      for (int i = 0; i < raw.size(); i++) {
+        Terms.Token word = raw.get(i);
+        String surface = text.substring(word.start(), word.end());
+        if (TypedWords.matches(type, surface, i, previous)) {
+          positions[n++] = word.position();
+        }
+        previous = surface;
+      }
+      return Arrays.copyOf(positions, n);
     }
   }
 
@@ -33,7 +101,7 @@ final class Analyses {
       return new TokenStreamComponents(new StandardTokenizer());
     }
   };
-  private final Lru<String, Entry> entries;
+  private final Lru<String, Analysis> entries;
 
   Analyses(Analyzer analyzer, int capacity) {
     this.analyzer = analyzer;
@@ -44,29 +112,24 @@ final class Analyses {
     return analyzer;
   }
 
+  /** The text's analysis, kept or made now. */
+  Analysis of(String text) {
+    // made outside the lock: analysis is the cost
+    return entries.get(text, () -> new Analysis(this, text, List.copyOf(Terms.tokens(analyzer, text))));
+  }
+
   /** The text's terms as the index's analyzer makes them, with their places ({@link Terms#tokens}). */
   List<Terms.Token> tokens(String text) {
-    return entry(text).tokens;
+    return of(text).tokens();
   }
 
   /** The terms alone ({@link Terms#analyze}). */
   List<String> terms(String text) {
-    return tokens(text).stream().map(Terms.Token::term).toList();
+    return of(text).terms();
   }
 
   /** The text's words, every one of them, as the standard tokenizer splits them. */
   List<Terms.Token> words(String text) {
-    Entry entry = entry(text);
-    List<Terms.Token> out = entry.words;
-    if (out == null) {
-      out = List.copyOf(Terms.tokens(words, text));
-      entry.words = out;
-    }
-    return out;
-  }
-
-  private Entry entry(String text) {
-    // made outside the lock: analysis is the cost
-    return entries.get(text, () -> new Entry(List.copyOf(Terms.tokens(analyzer, text))));
+    return of(text).words();
   }
 }

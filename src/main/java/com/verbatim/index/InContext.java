@@ -319,12 +319,16 @@ final class InContext {
           covered.merge(concept, plan.weight(term), Math::max);
         }
       }
-      String lower = text.toLowerCase(Locale.ROOT);
-      ALIASES.forEach((term, phrases) -> {
-        if (plan.terms().contains(term) && phrases.stream().anyMatch(lower::contains)) {
-          covered.merge(term, 1.0, Math::max);
+      // most questions name no alias: the text is lowered only for one that does
+      String lower = null;
+      for (Map.Entry<String, List<String>> alias : ALIASES.entrySet()) {
+        if (plan.terms().contains(alias.getKey())) {
+          lower = lower != null ? lower : text.toLowerCase(Locale.ROOT);
+          if (alias.getValue().stream().anyMatch(lower::contains)) {
+            covered.merge(alias.getKey(), 1.0, Math::max);
+          }
         }
-      });
+      }
     }
 
     /** Spans of the kind asked for that are not the question's own words. */
