@@ -1,5 +1,7 @@
 package com.verbatim.index;
 
+import com.verbatim.answer.AnswerSpans;
+import com.verbatim.answer.QuestionKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +13,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * The analyses of sentence texts, kept for the next ask: the rescoring reads each candidate's terms with their
  * places, and the article stage the terms of its title, lead and neighbouring sentences; the same sentences come
  * back ask after ask, and analysing one costs more than the rest of its scoring. An analysis depends on the text
- * alone, so a kept one is never stale; the least recently used go first once {@code capacity} texts are kept.
- * Safe for concurrent asks.
+ * alone, so a kept one is never stale (nor are the answer spans the rules find in it for a kind of question,
+ * before the question's own words are taken out); the least recently used go first once {@code capacity} texts
+ * are kept. Safe for concurrent asks.
  */
 final class Analyses {
 
@@ -31,6 +34,8 @@ final class Analyses {
     private final List<String> terms;
     private volatile List<Terms.Token> words;
     private final AtomicReferenceArray<int[]> typed = new AtomicReferenceArray<>(AnswerType.values().length);
+    private final AtomicReferenceArray<List<AnswerSpans.Found>> found =
+        new AtomicReferenceArray<>(QuestionKind.values().length);
 
     private Analysis(Analyses owner, String text, List<Terms.Token> tokens) {
       this.owner = owner;
@@ -74,6 +79,16 @@ final class Analyses {
       return out;
     }
 
+    /** What the answer span rules find in the text for a question of {@code kind} ({@link AnswerSpans#found}). */
+    List<AnswerSpans.Found> found(QuestionKind kind) {
+      List<AnswerSpans.Found> out = found.get(kind.ordinal());
+      if (out == null) {
+        out = owner.spans.found(kind, text);
+        found.compareAndSet(kind.ordinal(), null, out);
+      }
+      return out;
+    }
+
     private int[] positionsOf(AnswerType type) {
       if (type == AnswerType.NONE) {
         return new int[0];
@@ -95,6 +110,7 @@ final class Analyses {
   }
 
   private final Analyzer analyzer;
+  private final AnswerSpans spans;
   private final Analyzer words = new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -103,8 +119,15 @@ final class Analyses {
   };
   private final Lru<String, Analysis> entries;
 
+  /** With the product's answer span rules. */
   Analyses(Analyzer analyzer, int capacity) {
+    this(analyzer, new AnswerSpans(TypedWords::isPlace), capacity);
+  }
+
+  /** Analyses whose answer spans come from {@code spans}. */
+  Analyses(Analyzer analyzer, AnswerSpans spans, int capacity) {
     this.analyzer = analyzer;
+    this.spans = spans;
     this.entries = new Lru<>(capacity);
   }
 

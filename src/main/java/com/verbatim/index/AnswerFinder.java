@@ -57,12 +57,12 @@ public final class AnswerFinder {
     this.index = index;
     this.settings = settings;
     this.synonyms = new Synonyms(index.analyzer());
-    Analyses analyses = new Analyses(index.analyzer(), Analyses.CAPACITY);
+    Analyses analyses = new Analyses(index.analyzer(), new AnswerSpans(TypedWords::isPlace), Analyses.CAPACITY);
     SentenceScorer scorer = new SentenceScorer(analyses, settings);
     this.reranker = new Reranker(scorer, settings.semanticWeight());
     this.collapser = new ClusterCollapser();
     this.semantic = semantic;
-    this.inContext = new InContext(analyses, new AnswerSpans(TypedWords::isPlace), context);
+    this.inContext = new InContext(analyses, context);
   }
 
   public Answer answer(Ask ask) throws IOException {

@@ -61,12 +61,11 @@ final class InContext {
       .thenComparingInt(c -> c.ranked().n()).thenComparing(c -> c.ranked().hit().key());
 
   private final Analyses analyses;
-  private final AnswerSpans spans;
   private final ContextSettings settings;
 
-  InContext(Analyses analyses, AnswerSpans spans, ContextSettings settings) {
+  /** Judges with the analyses and answer spans kept in {@code analyses}. */
+  InContext(Analyses analyses, ContextSettings settings) {
     this.analyses = analyses;
-    this.spans = spans;
     this.settings = settings;
   }
 
@@ -337,7 +336,7 @@ final class InContext {
         return List.of();
       }
       List<int[]> out = new ArrayList<>();
-      for (int[] span : spans.find(plan.kind(), r.hit().text(), asked)) {
+      for (int[] span : AnswerSpans.answering(analyses.of(r.hit().text()).found(plan.kind()), asked)) {
         boolean onQuestionWord = r.scored().highlights().stream().anyMatch(h -> h[0] <= span[0] && span[1] <= h[1]);
         if (!onQuestionWord) {
           out.add(span);

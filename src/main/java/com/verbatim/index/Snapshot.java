@@ -52,6 +52,11 @@ final class Snapshot implements Closeable {
   /** Per segment, made on first use: consecutive reads in one compressed block decompress it once. */
   private final StoredFields[] storedFields;
   private final TermsEnum[] articleIds;
+  /** Per segment, made on first use: the cluster and key terms of near-duplicate look-ups. */
+  private final TermsEnum[] clusters;
+  private final TermsEnum[] keys;
+  /** Reused by every id look-up of this snapshot: a fresh postings enum clones the segment's inputs. */
+  private PostingsEnum postings;
 
   /** Gives the searcher back. */
   interface Release {
@@ -65,6 +70,8 @@ final class Snapshot implements Closeable {
     this.sentences = sentences;
     this.storedFields = new StoredFields[searcher.getIndexReader().leaves().size()];
     this.articleIds = new TermsEnum[storedFields.length];
+    this.clusters = new TermsEnum[storedFields.length];
+    this.keys = new TermsEnum[storedFields.length];
   }
 
   IndexSearcher searcher() {
@@ -151,7 +158,7 @@ final class Snapshot implements Closeable {
   private StoredArticle storedArticle(String id) throws IOException {
     BytesRef term = new BytesRef(id);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      int doc = firstLive(leaf, articleIds(leaf), term);
+      int doc = firstLive(leaf, terms(articleIds, Fields.ARTICLE_ID, leaf), term);
       if (doc != DocIdSetIterator.NO_MORE_DOCS) {
         return articles.get(leaf, doc, () -> stored(storedFields(leaf).document(doc, ARTICLE_FIELDS)));
       }
@@ -164,22 +171,22 @@ final class Snapshot implements Closeable {
         List.of(d.getValues(Fields.OWN_KEY)));
   }
 
-  /** The article id terms of a segment, one enum per snapshot; null when the segment has no article. */
-  private TermsEnum articleIds(LeafReaderContext leaf) throws IOException {
-    if (articleIds[leaf.ord] == null) {
-      org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.ARTICLE_ID);
-      articleIds[leaf.ord] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+  /** The terms of {@code field} in a segment, one enum per snapshot, kept in {@code enums}; empty when it has none. */
+  private static TermsEnum terms(TermsEnum[] enums, String field, LeafReaderContext leaf) throws IOException {
+    if (enums[leaf.ord] == null) {
+      org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+      enums[leaf.ord] = terms == null ? TermsEnum.EMPTY : terms.iterator();
     }
-    return articleIds[leaf.ord];
+    return enums[leaf.ord];
   }
 
   /** The first live document of a segment with this term, or {@code NO_MORE_DOCS}. */
-  private static int firstLive(LeafReaderContext leaf, TermsEnum te, BytesRef term) throws IOException {
+  private int firstLive(LeafReaderContext leaf, TermsEnum te, BytesRef term) throws IOException {
     if (!te.seekExact(term)) {
       return DocIdSetIterator.NO_MORE_DOCS;
     }
     Bits live = leaf.reader().getLiveDocs();
-    PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+    postings = te.postings(postings, PostingsEnum.NONE);
     for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
       if (live == null || live.get(doc)) {
         return doc;
@@ -190,7 +197,7 @@ final class Snapshot implements Closeable {
 
   /** Every sentence of a near-duplicate cluster with all its occurrences (score 0), in index order. */
   List<Hit> cluster(String cluster) throws IOException {
-    return hits(liveDocs(Fields.CLUSTER, new BytesRef(cluster)).stream().map(d -> new ScoreDoc(d, 0f))
+    return hits(liveDocs(clusters, Fields.CLUSTER, new BytesRef(cluster)).stream().map(d -> new ScoreDoc(d, 0f))
         .toArray(ScoreDoc[]::new));
   }
 
@@ -199,25 +206,24 @@ final class Snapshot implements Closeable {
    * document, when it is alone in its cluster (most are).
    */
   List<Hit> siblings(Hit hit) throws IOException {
-    List<Integer> docs = liveDocs(Fields.CLUSTER, new BytesRef(hit.cluster()));
+    List<Integer> docs = liveDocs(clusters, Fields.CLUSTER, new BytesRef(hit.cluster()));
     if (docs.isEmpty()) {
       return List.of();
     }
-    docs.removeAll(liveDocs(Fields.KEY, new BytesRef(hit.key())));
+    docs.removeAll(liveDocs(keys, Fields.KEY, new BytesRef(hit.key())));
     return hits(docs.stream().map(d -> new ScoreDoc(d, 0f)).toArray(ScoreDoc[]::new));
   }
 
-  /** The live documents holding a term, as top-level ids in index order. */
-  private List<Integer> liveDocs(String field, BytesRef term) throws IOException {
+  /** The live documents holding a term of {@code field} (enums kept in {@code enums}), as top-level ids in index order. */
+  private List<Integer> liveDocs(TermsEnum[] enums, String field, BytesRef term) throws IOException {
     List<Integer> docs = new ArrayList<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
-      TermsEnum te = terms == null ? null : terms.iterator();
-      if (te == null || !te.seekExact(term)) {
+      TermsEnum te = terms(enums, field, leaf);
+      if (!te.seekExact(term)) {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
-      PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+      postings = te.postings(postings, PostingsEnum.NONE);
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (live == null || live.get(doc)) {
           docs.add(leaf.docBase + doc);
