@@ -84,7 +84,7 @@ public final class AnswerFinder {
     if (plan.names().stream().anyMatch(rarity::unseen)) {
       return List.of(); // the question names something no sentence holds: the corpus cannot answer it
     }
-    List<Hit> hits = snapshot.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
+    List<Hit> hits = snapshot.search(plan.query(scope, snapshot.termStates(plan.searched())), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
     List<Ranked> found = reranker.rank(plan, hits, scope);
     Map<String, StoredArticle> articles = inContext.articles(found, scope, snapshot);
     List<Hit> joined = inContext.expansion(found, scope, articles);

@@ -1,6 +1,7 @@
 package com.verbatim.index;
 
 import com.verbatim.answer.QuestionKind;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -137,17 +139,37 @@ final class QueryPlan {
     return concept == null ? null : concept.term();
   }
 
+  /** Every term the query searches: the question's terms, then the synonyms. */
+  List<String> searched() {
+    List<String> out = new ArrayList<>(terms);
+    out.addAll(synonyms.keySet());
+    return out;
+  }
+
   /** Sentences matching any term or synonym, optionally only those carried by the scope's articles. */
   Query query(Set<String> scope) {
+    return query(scope, Map.of());
+  }
+
+  /**
+   * As {@link #query(Set)}, the query of each term that {@code stats} holds carrying those statistics (built for
+   * the searcher that runs it), so the search does not look the term up in every segment again; same scores.
+   */
+  Query query(Set<String> scope, Map<String, TermStates> stats) {
     BooleanQuery.Builder words = new BooleanQuery.Builder();
-    terms.forEach(t -> words.add(new TermQuery(new Term(Fields.TEXT, t)), Occur.SHOULD));
-    synonyms.keySet().forEach(s -> words.add(
-        new BoostQuery(new TermQuery(new Term(Fields.TEXT, s)), synonymWeight), Occur.SHOULD));
+    terms.forEach(t -> words.add(termQuery(t, stats), Occur.SHOULD));
+    synonyms.keySet().forEach(s -> words.add(new BoostQuery(termQuery(s, stats), synonymWeight), Occur.SHOULD));
     if (scope.isEmpty()) {
       return words.build(); // only sentence documents have text, so no filter on the document type is needed
     }
     BooleanQuery.Builder carriers = new BooleanQuery.Builder();
     scope.forEach(id -> carriers.add(new TermQuery(new Term(Fields.CARRIED_BY, id)), Occur.SHOULD));
     return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(carriers.build(), Occur.FILTER).build();
+  }
+
+  private static Query termQuery(String term, Map<String, TermStates> stats) {
+    TermStates states = stats.get(term);
+    Term t = new Term(Fields.TEXT, term);
+    return states == null ? new TermQuery(t) : new TermQuery(t, states);
   }
 }

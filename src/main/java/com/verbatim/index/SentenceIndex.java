@@ -56,6 +56,11 @@ public final class SentenceIndex implements Closeable {
   static final int ARTICLE_CACHE = 8192;
   /** How many stored sentences (key, text, occurrences, cluster; a few hundred bytes each) the index keeps read. */
   static final int SENTENCE_CACHE = 32768;
+  /**
+   * How many terms' statistics (a few hundred bytes each) the index keeps: the vocabulary of a busy stretch of
+   * questions.
+   */
+  static final int TERM_STATS_CACHE = 16384;
 
   private final Directory directory;
   private final Analyzer analyzer;
@@ -68,6 +73,8 @@ public final class SentenceIndex implements Closeable {
   /** Stored articles and sentences by segment document, shared by every snapshot (see {@link DocCache}). */
   private final DocCache<StoredArticle> articleCache = new DocCache<>(ARTICLE_CACHE);
   private final DocCache<Hit> sentenceCache = new DocCache<>(SENTENCE_CACHE);
+  /** The text field's term statistics by reader, shared by every snapshot (see {@link TermStatsCache}). */
+  private final TermStatsCache termStats = new TermStatsCache(TERM_STATS_CACHE);
 
   public SentenceIndex(Directory directory, Analyzer analyzer, Similarity similarity) throws IOException {
     this(directory, analyzer, similarity, NearDuplicates.defaults());
@@ -327,7 +334,7 @@ public final class SentenceIndex implements Closeable {
    * The searcher of this moment for a series of reads that must agree (one ask), until the snapshot is closed.
    */
   Snapshot snapshot() throws IOException {
-    return new Snapshot(searchers.acquire(), searchers::release, articleCache, sentenceCache);
+    return new Snapshot(searchers.acquire(), searchers::release, articleCache, sentenceCache, termStats);
   }
 
   /** A sentence by its key and text, as handed to the embedding model. */

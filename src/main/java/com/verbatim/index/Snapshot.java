@@ -8,17 +8,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -49,6 +49,7 @@ final class Snapshot implements Closeable {
   private final Release release;
   private final DocCache<StoredArticle> articles;
   private final DocCache<Hit> sentences;
+  private final TermStatsCache termStats;
   /** Per segment, made on first use: consecutive reads in one compressed block decompress it once. */
   private final StoredFields[] storedFields;
   private final TermsEnum[] articleIds;
@@ -63,11 +64,13 @@ final class Snapshot implements Closeable {
     void release(IndexSearcher searcher) throws IOException;
   }
 
-  Snapshot(IndexSearcher searcher, Release release, DocCache<StoredArticle> articles, DocCache<Hit> sentences) {
+  Snapshot(IndexSearcher searcher, Release release, DocCache<StoredArticle> articles, DocCache<Hit> sentences,
+      TermStatsCache termStats) {
     this.searcher = searcher;
     this.release = release;
     this.articles = articles;
     this.sentences = sentences;
+    this.termStats = termStats;
     this.storedFields = new StoredFields[searcher.getIndexReader().leaves().size()];
     this.articleIds = new TermsEnum[storedFields.length];
     this.clusters = new TermsEnum[storedFields.length];
@@ -123,12 +126,23 @@ final class Snapshot implements Closeable {
 
   /** How many sentences hold each term of the analyzed text, and how many sentences there are. */
   TermRarity rarity(Collection<String> terms) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
     Map<String, Integer> df = new LinkedHashMap<>();
     for (String term : terms) {
-      df.put(term, reader.docFreq(new Term(Fields.TEXT, term)));
+      df.put(term, termStats.get(searcher, term).docFreq());
     }
-    return new TermRarity(df, reader.getDocCount(Fields.TEXT));
+    return new TermRarity(df, searcher.getIndexReader().getDocCount(Fields.TEXT));
+  }
+
+  /**
+   * The statistics of terms of the text field in this snapshot's reader, for the candidate query
+   * ({@link QueryPlan#query(Set, Map)}): kept with {@link #rarity}'s, so the segments are searched for a term once.
+   */
+  Map<String, TermStates> termStates(Collection<String> terms) throws IOException {
+    Map<String, TermStates> out = new HashMap<>();
+    for (String term : terms) {
+      out.put(term, termStats.get(searcher, term));
+    }
+    return out;
   }
 
   /** The stored form of each known article among {@code ids}, in the order of {@code ids}. */
