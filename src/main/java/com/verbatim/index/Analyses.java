@@ -19,20 +19,23 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class Analyses {
 
-  /** How many texts are kept (about 2 kB each): the sentences that a busy stretch of asks keeps coming back to. */
-  static final int CAPACITY = 8192;
+  /**
+   * How many texts are kept (about 1.5 kB each with their text): the sentences that a busy stretch of asks keeps
+   * coming back to. Over the BBC corpus, never-repeated questions come back to more than 8192 texts.
+   */
+  static final int CAPACITY = 16384;
 
   /**
-   * One text's analysis: its analyzed tokens and terms, made at once, and, made when first asked for, its plain
-   * words and the positions of the words that can answer each {@link AnswerType}. Everything here depends on
-   * the text alone, so one lookup per text serves every reader of it.
+   * One text's analysis: its analyzed tokens and terms, made at once, and, made when first asked for, the
+   * positions of the words that can answer each {@link AnswerType} and what the answer span rules find in it for
+   * each {@link QuestionKind}. Everything here depends on the text alone, so one lookup per text serves every
+   * reader of it. The plain words those come from are not kept: they would double the size of an entry.
    */
   static final class Analysis {
     private final Analyses owner;
     private final String text;
     private final List<Terms.Token> tokens;
     private final List<String> terms;
-    private volatile List<Terms.Token> words;
     private final AtomicReferenceArray<int[]> typed = new AtomicReferenceArray<>(AnswerType.values().length);
     private final AtomicReferenceArray<List<AnswerSpans.Found>> found =
         new AtomicReferenceArray<>(QuestionKind.values().length);
@@ -54,16 +57,6 @@ final class Analyses {
     /** The terms alone ({@link Terms#analyze}). */
     List<String> terms() {
       return terms;
-    }
-
-    /** Every word, as the standard tokenizer splits them (not filtered). */
-    List<Terms.Token> words() {
-      List<Terms.Token> out = words;
-      if (out == null) {
-        out = List.copyOf(Terms.tokens(owner.words, text));
-        words = out;
-      }
-      return out;
     }
 
     /**
@@ -93,7 +86,7 @@ final class Analyses {
       if (type == AnswerType.NONE) {
         return new int[0];
       }
-      List<Terms.Token> raw = words();
+      List<Terms.Token> raw = Terms.tokens(owner.words, text);
       int[] positions = new int[raw.size()];
       int n = 0;
       String previous = null;
@@ -149,10 +142,5 @@ final class Analyses {
   /** The terms alone ({@link Terms#analyze}). */
   List<String> terms(String text) {
     return of(text).terms();
-  }
-
-  /** The text's words, every one of them, as the standard tokenizer splits them. */
-  List<Terms.Token> words(String text) {
-    return of(text).words();
   }
 }
