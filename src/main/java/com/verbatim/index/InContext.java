@@ -226,8 +226,12 @@ final class InContext {
 
   /** The first article in scope that carries the sentence (all articles when the scope is empty). */
   static String primaryArticle(Hit hit, Set<String> scope) {
-    return hit.occurrences().stream().filter(o -> scope.isEmpty() || scope.contains(o.articleId()))
-        .map(Occurrence::articleId).findFirst().orElse(null);
+    for (Occurrence o : hit.occurrences()) {
+      if (scope.isEmpty() || scope.contains(o.articleId())) {
+        return o.articleId();
+      }
+    }
+    return null;
   }
 
   private static Set<String> askedWords(String question) {
@@ -249,6 +253,8 @@ final class InContext {
     private final String rarest;
     private final Set<String> numbers = new HashSet<>();
     private final Map<String, Double> weights = new HashMap<>();
+    /** The {@link #ALIASES} of the question's terms. */
+    private final Map<String, List<String>> aliases = new HashMap<>();
 
     Judge(QueryPlan plan, TermRarity rarity, Set<String> asked) {
       this.plan = plan;
@@ -266,6 +272,11 @@ final class InContext {
           .max(Comparator.comparingDouble(rarity::idf)).orElse(null);
       // a year or a figure the question names must be in the sentence or its context; a single digit may be noise
       plan.terms().stream().filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isDigit)).forEach(numbers::add);
+      ALIASES.forEach((term, phrases) -> {
+        if (plan.terms().contains(term)) {
+          aliases.put(term, phrases);
+        }
+      });
     }
 
     /**
@@ -319,15 +330,12 @@ final class InContext {
         }
       }
       // most questions name no alias: the text is lowered only for one that does
-      String lower = null;
-      for (Map.Entry<String, List<String>> alias : ALIASES.entrySet()) {
-        if (plan.terms().contains(alias.getKey())) {
-          lower = lower != null ? lower : text.toLowerCase(Locale.ROOT);
-          if (alias.getValue().stream().anyMatch(lower::contains)) {
-            covered.merge(alias.getKey(), 1.0, Math::max);
-          }
+      String lower = aliases.isEmpty() ? null : text.toLowerCase(Locale.ROOT);
+      aliases.forEach((term, phrases) -> {
+        if (phrases.stream().anyMatch(lower::contains)) {
+          covered.merge(term, 1.0, Math::max);
         }
-      }
+      });
     }
 
     /** Spans of the kind asked for that are not the question's own words. */

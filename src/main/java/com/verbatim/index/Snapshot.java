@@ -56,8 +56,8 @@ final class Snapshot implements Closeable {
   /** Per segment, made on first use: the cluster and key terms of near-duplicate look-ups. */
   private final TermsEnum[] clusters;
   private final TermsEnum[] keys;
-  /** Reused by every id look-up of this snapshot: a fresh postings enum clones the segment's inputs. */
-  private PostingsEnum postings;
+  /** Per segment, reused by every id look-up of this snapshot: a fresh postings enum clones the segment's inputs. */
+  private final PostingsEnum[] postings;
 
   /** Gives the searcher back. */
   interface Release {
@@ -75,6 +75,7 @@ final class Snapshot implements Closeable {
     this.articleIds = new TermsEnum[storedFields.length];
     this.clusters = new TermsEnum[storedFields.length];
     this.keys = new TermsEnum[storedFields.length];
+    this.postings = new PostingsEnum[storedFields.length];
   }
 
   IndexSearcher searcher() {
@@ -194,14 +195,20 @@ final class Snapshot implements Closeable {
     return enums[leaf.ord];
   }
 
+  /** The documents of the term {@code te} is on, in the segment's reused postings enum. */
+  private PostingsEnum postings(LeafReaderContext leaf, TermsEnum te) throws IOException {
+    postings[leaf.ord] = te.postings(postings[leaf.ord], PostingsEnum.NONE);
+    return postings[leaf.ord];
+  }
+
   /** The first live document of a segment with this term, or {@code NO_MORE_DOCS}. */
   private int firstLive(LeafReaderContext leaf, TermsEnum te, BytesRef term) throws IOException {
     if (!te.seekExact(term)) {
       return DocIdSetIterator.NO_MORE_DOCS;
     }
     Bits live = leaf.reader().getLiveDocs();
-    postings = te.postings(postings, PostingsEnum.NONE);
-    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+    PostingsEnum docs = postings(leaf, te);
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       if (live == null || live.get(doc)) {
         return doc;
       }
@@ -237,7 +244,7 @@ final class Snapshot implements Closeable {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
-      postings = te.postings(postings, PostingsEnum.NONE);
+      PostingsEnum postings = postings(leaf, te);
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (live == null || live.get(doc)) {
           docs.add(leaf.docBase + doc);
