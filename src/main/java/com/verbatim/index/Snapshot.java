@@ -12,12 +12,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -35,7 +37,8 @@ import org.apache.lucene.util.BytesRef;
  * the articles in context, the near-duplicate siblings and the metadata of the cited articles all come from the
  * same point in time. Articles and documents are found by their id term with {@code seekExact} on each segment
  * (the primary-key path, no query machinery), and stored articles and sentences come from the index's
- * {@link DocCache}s.
+ * {@link DocCache}s; articles by id and the statistics of the question's terms are kept per reader
+ * ({@link ReaderCache}), so the asks between two writes look each one up once.
  * Close it to release the searcher.
  */
 final class Snapshot implements Closeable {
@@ -49,7 +52,8 @@ final class Snapshot implements Closeable {
   private final Release release;
   private final DocCache<StoredArticle> articles;
   private final DocCache<Hit> sentences;
-  private final TermStatsCache termStats;
+  private final ReaderCache<TermStates> termStats;
+  private final ReaderCache<Optional<StoredArticle>> articlesById;
   /** Per segment, made on first use: consecutive reads in one compressed block decompress it once. */
   private final StoredFields[] storedFields;
   private final TermsEnum[] articleIds;
@@ -64,13 +68,19 @@ final class Snapshot implements Closeable {
     void release(IndexSearcher searcher) throws IOException;
   }
 
+  /**
+   * A snapshot of {@code searcher} whose stored articles and sentences come from {@code articles} and
+   * {@code sentences}, and whose term statistics and articles by id are kept per reader in {@code termStats} and
+   * {@code articlesById}.
+   */
   Snapshot(IndexSearcher searcher, Release release, DocCache<StoredArticle> articles, DocCache<Hit> sentences,
-      TermStatsCache termStats) {
+      ReaderCache<TermStates> termStats, ReaderCache<Optional<StoredArticle>> articlesById) {
     this.searcher = searcher;
     this.release = release;
     this.articles = articles;
     this.sentences = sentences;
     this.termStats = termStats;
+    this.articlesById = articlesById;
     this.storedFields = new StoredFields[searcher.getIndexReader().leaves().size()];
     this.articleIds = new TermsEnum[storedFields.length];
     this.clusters = new TermsEnum[storedFields.length];
@@ -129,7 +139,7 @@ final class Snapshot implements Closeable {
   TermRarity rarity(Collection<String> terms) throws IOException {
     Map<String, Integer> df = new LinkedHashMap<>();
     for (String term : terms) {
-      df.put(term, termStats.get(searcher, term).docFreq());
+      df.put(term, termStates(term).docFreq());
     }
     return new TermRarity(df, searcher.getIndexReader().getDocCount(Fields.TEXT));
   }
@@ -141,9 +151,14 @@ final class Snapshot implements Closeable {
   Map<String, TermStates> termStates(Collection<String> terms) throws IOException {
     Map<String, TermStates> out = new HashMap<>();
     for (String term : terms) {
-      out.put(term, termStats.get(searcher, term));
+      out.put(term, termStates(term));
     }
     return out;
+  }
+
+  private TermStates termStates(String term) throws IOException {
+    return termStats.get(searcher.getIndexReader(), term,
+        () -> TermStates.build(searcher, new Term(Fields.TEXT, term), true));
   }
 
   /** The stored form of each known article among {@code ids}, in the order of {@code ids}. */
@@ -170,7 +185,12 @@ final class Snapshot implements Closeable {
     return out;
   }
 
+  /** The stored article with this id, null when there is none; kept by id for this snapshot's reader. */
   private StoredArticle storedArticle(String id) throws IOException {
+    return articlesById.get(searcher.getIndexReader(), id, () -> Optional.ofNullable(seekArticle(id))).orElse(null);
+  }
+
+  private StoredArticle seekArticle(String id) throws IOException {
     BytesRef term = new BytesRef(id);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       int doc = firstLive(leaf, terms(articleIds, Fields.ARTICLE_ID, leaf), term);
