@@ -65,11 +65,26 @@ public final class AnswerSpans {
   }
 
   /**
+   * A span that the rules found in a sentence, before the question is known: it answers unless every word of
+   * {@code unlessAsked} is a word of the question (null: it answers whatever the question).
+   */
+  public record Found(int start, int end, String unlessAsked) {
+  }
+
+  /**
    * The spans of {@code sentence} of the kind's type; {@code asked} holds lowercase words of the question,
    * and a name or place the question itself names is not an answer to it.
    */
   public List<int[]> find(QuestionKind kind, String sentence, Set<String> asked) {
-    List<int[]> out = new ArrayList<>();
+    return answering(found(kind, sentence), asked);
+  }
+
+  /**
+   * What the rules of the kind find in {@code sentence}, whatever the question: it depends on the sentence alone,
+   * so a caller may keep it for the next question of the kind ({@link #answering} finishes the work).
+   */
+  public List<Found> found(QuestionKind kind, String sentence) {
+    List<Found> out = new ArrayList<>();
     switch (kind) {
       case HOW_OLD -> add(out, AGE, sentence);
       case HOW_LONG -> add(out, DURATION, sentence);
@@ -79,20 +94,34 @@ public final class AnswerSpans {
         add(out, DATE, sentence);
         add(out, YEAR, sentence);
       }
-      case WHERE -> places(out, sentence, asked);
+      case WHERE -> places(out, sentence);
       case WHO -> {
-        names(out, sentence, asked);
-        roles(out, sentence, asked);
+        names(out, sentence);
+        roles(out, sentence);
       }
       case WHY -> add(out, REASON, sentence);
       default -> {
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The spans of {@link #found} that answer a question of words {@code asked}: in order, not overlapping, as
+   * {@link #find} gives them.
+   */
+  public static List<int[]> answering(List<Found> found, Set<String> asked) {
+    List<int[]> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      if (f.unlessAsked() == null || !isAsked(f.unlessAsked(), asked)) {
+        out.add(new int[] {f.start(), f.end()});
       }
     }
     out.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
     return merged(out);
   }
 
-  private static void add(List<int[]> out, Pattern pattern, String s) {
+  private static void add(List<Found> out, Pattern pattern, String s) {
     Matcher m = pattern.matcher(s);
     while (m.find()) {
       int start = m.start();
@@ -100,14 +129,14 @@ public final class AnswerSpans {
         start++;
       }
       if (start < m.end()) {
-        out.add(new int[] {start, m.end()});
+        out.add(new Found(start, m.end(), null));
       }
     }
   }
 
   /** Counts: numbers that are not years, money or percentages. */
-  private static void numbers(List<int[]> out, String s) {
-    List<int[]> money = new ArrayList<>();
+  private static void numbers(List<Found> out, String s) {
+    List<Found> money = new ArrayList<>();
     add(money, MONEY, s);
     Matcher m = COUNT.matcher(s);
     while (m.find()) {
@@ -115,28 +144,28 @@ public final class AnswerSpans {
       if (token.isEmpty() || YEAR.matcher(token).matches() || overlaps(money, m.start(), m.end())) {
         continue;
       }
-      out.add(new int[] {m.start(), m.end()});
+      out.add(new Found(m.start(), m.end(), null));
     }
   }
 
-  private void places(List<int[]> out, String s, Set<String> asked) {
+  private void places(List<Found> out, String s) {
     Matcher m = PLACE_AFTER.matcher(s);
     while (m.find()) {
-      if (!isAsked(m.group(1), asked) && !NOT_NAMES.contains(m.group(1))) {
-        out.add(new int[] {m.start(1), m.end(1)});
+      if (!NOT_NAMES.contains(m.group(1))) {
+        out.add(new Found(m.start(1), m.end(1), m.group(1)));
       }
     }
     Matcher names = NAME.matcher(s);
     while (names.find()) {
       String name = names.group();
-      if (places.contains(name) && !isAsked(name, asked)) {
-        out.add(new int[] {names.start(), names.end()});
+      if (places.contains(name)) {
+        out.add(new Found(names.start(), names.end(), name));
       }
     }
   }
 
   /** Names of people and organisations: capitalized runs that are not places, days or months. */
-  private void names(List<int[]> out, String s, Set<String> asked) {
+  private void names(List<Found> out, String s) {
     Matcher m = NAME.matcher(s);
     while (m.find()) {
       String name = m.group().replaceAll("['’]s?$", "");
@@ -147,20 +176,18 @@ public final class AnswerSpans {
       if (m.start() == 0 && !name.contains(" ")) {
         continue; // a capitalized first word is only a sentence start
       }
-      if (NOT_NAMES.contains(first) && !name.contains(" ") || isAsked(name, asked)) {
+      if (NOT_NAMES.contains(first) && !name.contains(" ")) {
         continue;
       }
-      out.add(new int[] {m.start(), m.end()});
+      out.add(new Found(m.start(), m.end(), name));
     }
   }
 
   /** Words for people by their role ("officials", "chief executive"), when the question does not use them. */
-  private static void roles(List<int[]> out, String s, Set<String> asked) {
+  private static void roles(List<Found> out, String s) {
     Matcher m = ROLE.matcher(s);
     while (m.find()) {
-      if (!isAsked(m.group(), asked)) {
-        out.add(new int[] {m.start(), m.end()});
-      }
+      out.add(new Found(m.start(), m.end(), m.group()));
     }
   }
 
@@ -174,8 +201,8 @@ public final class AnswerSpans {
     return true;
   }
 
-  private static boolean overlaps(List<int[]> spans, int start, int end) {
-    return spans.stream().anyMatch(r -> r[0] < end && start < r[1]);
+  private static boolean overlaps(List<Found> spans, int start, int end) {
+    return spans.stream().anyMatch(r -> r.start() < end && start < r.end());
   }
 
   private static List<int[]> merged(List<int[]> sorted) {

@@ -57,12 +57,12 @@ public final class AnswerFinder {
     this.index = index;
     this.settings = settings;
     this.synonyms = new Synonyms(index.analyzer());
-    Analyses analyses = new Analyses(index.analyzer(), Analyses.CAPACITY);
+    Analyses analyses = new Analyses(index.analyzer(), new AnswerSpans(TypedWords::isPlace), Analyses.CAPACITY);
     SentenceScorer scorer = new SentenceScorer(analyses, settings);
     this.reranker = new Reranker(scorer, settings.semanticWeight());
     this.collapser = new ClusterCollapser();
     this.semantic = semantic;
-    this.inContext = new InContext(analyses, new AnswerSpans(TypedWords::isPlace), context);
+    this.inContext = new InContext(analyses, context);
   }
 
   public Answer answer(Ask ask) throws IOException {
@@ -84,7 +84,7 @@ public final class AnswerFinder {
     if (namesUnseen(plan, rarity, scope, snapshot)) {
       return List.of(); // the question names something the corpus never mentions: it cannot answer
     }
-    List<Hit> hits = snapshot.search(plan.query(scope), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
+    List<Hit> hits = snapshot.search(plan.query(scope, snapshot.termStates(plan.searched())), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
     List<Ranked> found = reranker.rank(plan, hits, scope);
     Map<String, StoredArticle> articles = inContext.articles(found, scope, snapshot);
     List<Hit> joined = inContext.expansion(found, scope, articles);

@@ -62,12 +62,11 @@ final class InContext {
       .thenComparingInt(c -> c.ranked().n()).thenComparing(c -> c.ranked().hit().key());
 
   private final Analyses analyses;
-  private final AnswerSpans spans;
   private final ContextSettings settings;
 
-  InContext(Analyses analyses, AnswerSpans spans, ContextSettings settings) {
+  /** Judges with the analyses and answer spans kept in {@code analyses}. */
+  InContext(Analyses analyses, ContextSettings settings) {
     this.analyses = analyses;
-    this.spans = spans;
     this.settings = settings;
   }
 
@@ -242,8 +241,12 @@ final class InContext {
 
   /** The first article in scope that carries the sentence (all articles when the scope is empty). */
   static String primaryArticle(Hit hit, Set<String> scope) {
-    return hit.occurrences().stream().filter(o -> scope.isEmpty() || scope.contains(o.articleId()))
-        .map(Occurrence::articleId).findFirst().orElse(null);
+    for (Occurrence o : hit.occurrences()) {
+      if (scope.isEmpty() || scope.contains(o.articleId())) {
+        return o.articleId();
+      }
+    }
+    return null;
   }
 
   private static Set<String> askedWords(String question) {
@@ -266,6 +269,8 @@ final class InContext {
     private final String rarest;
     private final Set<String> numbers = new HashSet<>();
     private final Map<String, Double> weights = new HashMap<>();
+    /** The {@link #ALIASES} of the question's terms. */
+    private final Map<String, List<String>> aliases = new HashMap<>();
 
     Judge(QueryPlan plan, TermRarity rarity, Set<String> asked, boolean oneArticle) {
       this.plan = plan;
@@ -284,6 +289,11 @@ final class InContext {
           .max(Comparator.comparingDouble(rarity::idf)).orElse(null);
       // a year or a figure the question names must be in the sentence or its context; a single digit may be noise
       plan.terms().stream().filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isDigit)).forEach(numbers::add);
+      ALIASES.forEach((term, phrases) -> {
+        if (plan.terms().contains(term)) {
+          aliases.put(term, phrases);
+        }
+      });
     }
 
     /**
@@ -338,9 +348,10 @@ final class InContext {
           covered.merge(concept, plan.weight(term), Math::max);
         }
       }
-      String lower = text.toLowerCase(Locale.ROOT);
-      ALIASES.forEach((term, phrases) -> {
-        if (plan.terms().contains(term) && phrases.stream().anyMatch(lower::contains)) {
+      // most questions name no alias: the text is lowered only for one that does
+      String lower = aliases.isEmpty() ? null : text.toLowerCase(Locale.ROOT);
+      aliases.forEach((term, phrases) -> {
+        if (phrases.stream().anyMatch(lower::contains)) {
           covered.merge(term, 1.0, Math::max);
         }
       });
@@ -352,7 +363,7 @@ final class InContext {
         return List.of();
       }
       List<int[]> out = new ArrayList<>();
-      for (int[] span : spans.find(plan.kind(), r.hit().text(), asked)) {
+      for (int[] span : AnswerSpans.answering(analyses.of(r.hit().text()).found(plan.kind()), asked)) {
         boolean onQuestionWord = r.scored().highlights().stream().anyMatch(h -> h[0] <= span[0] && span[1] <= h[1]);
         if (!onQuestionWord) {
           out.add(span);

@@ -1,7 +1,9 @@
 package com.verbatim.index;
 
 import com.verbatim.answer.QuestionKind;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -19,14 +22,63 @@ import org.apache.lucene.search.TermQuery;
 /**
  * A question turned into what search needs: its content terms (analyzed, never parsed as query
  * syntax), their synonyms, and the expected answer type and kind. Words that only name the kind of
- * answer ("long" in "how long") are not terms.
- *
- * @param terms the question's own content terms, in order, without repeats
- * @param synonyms each synonym term and the question term it stands for
- * @param synonymWeight what a synonym counts relative to the question's own word
+ * answer ("long" in "how long") are not terms. The rescoring asks a plan for the concept of every term of
+ * every candidate, so each term's concept and weight are kept in one hash map.
  */
-record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType answerType, float synonymWeight,
-    QuestionKind kind, Set<String> names) {
+final class QueryPlan {
+
+  /** The question term a sentence term stands for, and what it counts toward coverage. */
+  private record Concept(String term, double weight) {
+  }
+
+  private final List<String> terms;
+  private final Map<String, String> synonyms;
+  private final AnswerType answerType;
+  private final float synonymWeight;
+  private final QuestionKind kind;
+  private final Set<String> names;
+  private final Map<String, Concept> concepts = new HashMap<>();
+
+  /**
+   * @param terms the question's own content terms, in order, without repeats
+   * @param synonyms each synonym term and the question term it stands for
+   * @param synonymWeight what a synonym counts relative to the question's own word
+   */
+  QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType answerType, float synonymWeight,
+      QuestionKind kind, Set<String> names) {
+    this.terms = terms;
+    this.synonyms = synonyms;
+    this.answerType = answerType;
+    this.synonymWeight = synonymWeight;
+    this.kind = kind;
+    this.names = names;
+    synonyms.forEach((synonym, term) -> concepts.put(synonym, new Concept(term, synonymWeight)));
+    terms.forEach(term -> concepts.put(term, new Concept(term, 1.0)));
+  }
+
+  List<String> terms() {
+    return terms;
+  }
+
+  Map<String, String> synonyms() {
+    return synonyms;
+  }
+
+  AnswerType answerType() {
+    return answerType;
+  }
+
+  float synonymWeight() {
+    return synonymWeight;
+  }
+
+  QuestionKind kind() {
+    return kind;
+  }
+
+  Set<String> names() {
+    return names;
+  }
 
   static QueryPlan of(String question, Analyzer analyzer, Synonyms synonymGroups, float synonymWeight) {
     QuestionKind kind = QuestionKind.of(question);
@@ -83,7 +135,8 @@ record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType an
 
   /** What a sentence term counts toward coverage: 1 for a question term, less for a synonym, 0 otherwise. */
   double weight(String term) {
-    return terms.contains(term) ? 1.0 : synonyms.containsKey(term) ? synonymWeight : 0;
+    Concept concept = concepts.get(term);
+    return concept == null ? 0 : concept.weight();
   }
 
   boolean isEmpty() {
@@ -92,20 +145,41 @@ record QueryPlan(List<String> terms, Map<String, String> synonyms, AnswerType an
 
   /** The question term a sentence term stands for, or null when it matches none. */
   String concept(String term) {
-    return terms.contains(term) ? term : synonyms.get(term);
+    Concept concept = concepts.get(term);
+    return concept == null ? null : concept.term();
+  }
+
+  /** Every term the query searches: the question's terms, then the synonyms. */
+  List<String> searched() {
+    List<String> out = new ArrayList<>(terms);
+    out.addAll(synonyms.keySet());
+    return out;
   }
 
   /** Sentences matching any term or synonym, optionally only those carried by the scope's articles. */
   Query query(Set<String> scope) {
+    return query(scope, Map.of());
+  }
+
+  /**
+   * As {@link #query(Set)}, the query of each term that {@code stats} holds carrying those statistics (built for
+   * the searcher that runs it), so the search does not look the term up in every segment again; same scores.
+   */
+  Query query(Set<String> scope, Map<String, TermStates> stats) {
     BooleanQuery.Builder words = new BooleanQuery.Builder();
-    terms.forEach(t -> words.add(new TermQuery(new Term(Fields.TEXT, t)), Occur.SHOULD));
-    synonyms.keySet().forEach(s -> words.add(
-        new BoostQuery(new TermQuery(new Term(Fields.TEXT, s)), synonymWeight), Occur.SHOULD));
+    terms.forEach(t -> words.add(termQuery(t, stats), Occur.SHOULD));
+    synonyms.keySet().forEach(s -> words.add(new BoostQuery(termQuery(s, stats), synonymWeight), Occur.SHOULD));
     if (scope.isEmpty()) {
       return words.build(); // only sentence documents have text, so no filter on the document type is needed
     }
     BooleanQuery.Builder carriers = new BooleanQuery.Builder();
     scope.forEach(id -> carriers.add(new TermQuery(new Term(Fields.CARRIED_BY, id)), Occur.SHOULD));
     return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(carriers.build(), Occur.FILTER).build();
+  }
+
+  private static Query termQuery(String term, Map<String, TermStates> stats) {
+    TermStates states = stats.get(term);
+    Term t = new Term(Fields.TEXT, term);
+    return states == null ? new TermQuery(t) : new TermQuery(t, states);
   }
 }

@@ -99,9 +99,12 @@ final class Reranker {
 
   /** The earliest place the sentence appears in an article of the scope. */
   private static int position(Hit hit, Set<String> scope) {
-    return hit.occurrences().stream()
-        .filter(o -> scope.isEmpty() || scope.contains(o.articleId()))
-        .mapToInt(Occurrence::n)
-        .min().orElse(Integer.MAX_VALUE);
+    int earliest = Integer.MAX_VALUE;
+    for (Occurrence o : hit.occurrences()) {
+      if (scope.isEmpty() || scope.contains(o.articleId())) {
+        earliest = Math.min(earliest, o.n());
+      }
+    }
+    return earliest;
   }
 }

@@ -24,6 +24,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -56,6 +57,11 @@ public final class SentenceIndex implements Closeable {
   static final int ARTICLE_CACHE = 8192;
   /** How many stored sentences (key, text, occurrences, cluster; a few hundred bytes each) the index keeps read. */
   static final int SENTENCE_CACHE = 32768;
+  /**
+   * How many terms' statistics (a few hundred bytes each) the index keeps: the vocabulary of a busy stretch of
+   * questions.
+   */
+  static final int TERM_STATS_CACHE = 16384;
 
   private final Directory directory;
   private final Analyzer analyzer;
@@ -68,6 +74,9 @@ public final class SentenceIndex implements Closeable {
   /** Stored articles and sentences by segment document, shared by every snapshot (see {@link DocCache}). */
   private final DocCache<StoredArticle> articleCache = new DocCache<>(ARTICLE_CACHE);
   private final DocCache<Hit> sentenceCache = new DocCache<>(SENTENCE_CACHE);
+  /** The text field's term statistics and the stored articles by id, by reader, shared by every snapshot. */
+  private final ReaderCache<TermStates> termStats = new ReaderCache<>(TERM_STATS_CACHE);
+  private final ReaderCache<Optional<StoredArticle>> articlesById = new ReaderCache<>(ARTICLE_CACHE);
 
   public SentenceIndex(Directory directory, Analyzer analyzer, Similarity similarity) throws IOException {
     this(directory, analyzer, similarity, NearDuplicates.defaults());
@@ -327,7 +336,8 @@ public final class SentenceIndex implements Closeable {
    * The searcher of this moment for a series of reads that must agree (one ask), until the snapshot is closed.
    */
   Snapshot snapshot() throws IOException {
-    return new Snapshot(searchers.acquire(), searchers::release, articleCache, sentenceCache);
+    return new Snapshot(searchers.acquire(), searchers::release, articleCache, sentenceCache, termStats,
+        articlesById);
   }
 
   /** A sentence by its key and text, as handed to the embedding model. */

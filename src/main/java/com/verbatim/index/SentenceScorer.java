@@ -1,6 +1,7 @@
 package com.verbatim.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,24 +37,26 @@ final class SentenceScorer {
 
   /** Scores sentence {@code n} (1-based position in its article) that Lucene scored {@code luceneScore}. */
   Scored score(QueryPlan plan, String text, double luceneScore, int n) {
-    List<Terms.Token> tokens = analyses.tokens(text);
+    Analyses.Analysis analysis = analyses.of(text);
+    List<Terms.Token> tokens = analysis.tokens();
     Set<String> concepts = new HashSet<>();
     double covered = 0;
     List<int[]> highlights = new ArrayList<>();
-    List<Integer> matchedPositions = new ArrayList<>();
+    int[] matchedPositions = new int[tokens.size()];
+    int matched = 0;
     for (Terms.Token token : tokens) {
       String concept = plan.concept(token.term());
       if (concept == null) {
         continue;
       }
       highlights.add(new int[] {token.start(), token.end()});
-      matchedPositions.add(token.position());
+      matchedPositions[matched++] = token.position();
       if (concepts.add(concept)) {
         covered += plan.weight(token.term());
       }
     }
     double coverage = plan.terms().isEmpty() ? 0 : covered / plan.terms().size();
-    double typeBonus = typeProximity(plan.answerType(), text, matchedPositions);
+    double typeBonus = typeProximity(plan.answerType(), analysis, Arrays.copyOf(matchedPositions, matched));
     double score = luceneScore * (1 + settings.coverageWeight() * coverage)
         + settings.typeWeight() * typeBonus
         + settings.phraseWeight() * Phrases.share(plan, tokens)
@@ -62,26 +65,33 @@ final class SentenceScorer {
     return new Scored(score, coverage, highlights);
   }
 
-  /** 1 when a word of the answer type sits next to a matched word, falling to 0 at the window's edge. */
-  private double typeProximity(AnswerType type, String text, List<Integer> matched) {
-    if (type == AnswerType.NONE || matched.isEmpty()) {
+  /**
+   * 1 when a word of the answer type sits next to a matched word, falling to 0 at the window's edge. The typed
+   * words of the text are kept with its analysis, so only the distances are worked out per ask.
+   */
+  private static double typeProximity(AnswerType type, Analyses.Analysis analysis, int[] matched) {
+    if (type == AnswerType.NONE || matched.length == 0) {
       return 0;
     }
-    Set<Integer> matchedSet = new HashSet<>(matched);
-    List<Terms.Token> raw = analyses.words(text);
     double best = 0;
-    for (int i = 0; i < raw.size(); i++) {
-      Terms.Token word = raw.get(i);
-      String surface = text.substring(word.start(), word.end());
-      String previous = i > 0 ? text.substring(raw.get(i - 1).start(), raw.get(i - 1).end()) : null;
-      if (matchedSet.contains(word.position()) || !TypedWords.matches(type, surface, i, previous)) {
+    for (int typed : analysis.typed(type)) {
+      if (contains(matched, typed)) {
         continue;
       }
       for (int position : matched) {
-        int distance = Math.abs(position - word.position());
+        int distance = Math.abs(position - typed);
         best = Math.max(best, 1.0 - (double) distance / TYPE_WINDOW);
       }
     }
     return best;
+  }
+
+  private static boolean contains(int[] values, int value) {
+    for (int v : values) {
+      if (v == value) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -8,17 +8,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,7 +37,8 @@ import org.apache.lucene.util.BytesRef;
  * the articles in context, the near-duplicate siblings and the metadata of the cited articles all come from the
  * same point in time. Articles and documents are found by their id term with {@code seekExact} on each segment
  * (the primary-key path, no query machinery), and stored articles and sentences come from the index's
- * {@link DocCache}s.
+ * {@link DocCache}s; articles by id and the statistics of the question's terms are kept per reader
+ * ({@link ReaderCache}), so the asks between two writes look each one up once.
  * Close it to release the searcher.
  */
 final class Snapshot implements Closeable {
@@ -49,22 +52,40 @@ final class Snapshot implements Closeable {
   private final Release release;
   private final DocCache<StoredArticle> articles;
   private final DocCache<Hit> sentences;
+  private final ReaderCache<TermStates> termStats;
+  private final ReaderCache<Optional<StoredArticle>> articlesById;
   /** Per segment, made on first use: consecutive reads in one compressed block decompress it once. */
   private final StoredFields[] storedFields;
   private final TermsEnum[] articleIds;
+  /** Per segment, made on first use: the cluster and key terms of near-duplicate look-ups. */
+  private final TermsEnum[] clusters;
+  private final TermsEnum[] keys;
+  /** Per segment, reused by every id look-up of this snapshot: a fresh postings enum clones the segment's inputs. */
+  private final PostingsEnum[] postings;
 
   /** Gives the searcher back. */
   interface Release {
     void release(IndexSearcher searcher) throws IOException;
   }
 
-  Snapshot(IndexSearcher searcher, Release release, DocCache<StoredArticle> articles, DocCache<Hit> sentences) {
+  /**
+   * A snapshot of {@code searcher} whose stored articles and sentences come from {@code articles} and
+   * {@code sentences}, and whose term statistics and articles by id are kept per reader in {@code termStats} and
+   * {@code articlesById}.
+   */
+  Snapshot(IndexSearcher searcher, Release release, DocCache<StoredArticle> articles, DocCache<Hit> sentences,
+      ReaderCache<TermStates> termStats, ReaderCache<Optional<StoredArticle>> articlesById) {
     this.searcher = searcher;
     this.release = release;
     this.articles = articles;
     this.sentences = sentences;
+    this.termStats = termStats;
+    this.articlesById = articlesById;
     this.storedFields = new StoredFields[searcher.getIndexReader().leaves().size()];
     this.articleIds = new TermsEnum[storedFields.length];
+    this.clusters = new TermsEnum[storedFields.length];
+    this.keys = new TermsEnum[storedFields.length];
+    this.postings = new PostingsEnum[storedFields.length];
   }
 
   IndexSearcher searcher() {
@@ -116,12 +137,28 @@ final class Snapshot implements Closeable {
 
   /** How many sentences hold each term of the analyzed text, and how many sentences there are. */
   TermRarity rarity(Collection<String> terms) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
     Map<String, Integer> df = new LinkedHashMap<>();
     for (String term : terms) {
-      df.put(term, reader.docFreq(new Term(Fields.TEXT, term)));
+      df.put(term, termStates(term).docFreq());
     }
-    return new TermRarity(df, reader.getDocCount(Fields.TEXT));
+    return new TermRarity(df, searcher.getIndexReader().getDocCount(Fields.TEXT));
+  }
+
+  /**
+   * The statistics of terms of the text field in this snapshot's reader, for the candidate query
+   * ({@link QueryPlan#query(Set, Map)}): kept with {@link #rarity}'s, so the segments are searched for a term once.
+   */
+  Map<String, TermStates> termStates(Collection<String> terms) throws IOException {
+    Map<String, TermStates> out = new HashMap<>();
+    for (String term : terms) {
+      out.put(term, termStates(term));
+    }
+    return out;
+  }
+
+  private TermStates termStates(String term) throws IOException {
+    return termStats.get(searcher.getIndexReader(), term,
+        () -> TermStates.build(searcher, new Term(Fields.TEXT, term), true));
   }
 
   /** The stored form of each known article among {@code ids}, in the order of {@code ids}. */
@@ -148,10 +185,15 @@ final class Snapshot implements Closeable {
     return out;
   }
 
+  /** The stored article with this id, null when there is none; kept by id for this snapshot's reader. */
   private StoredArticle storedArticle(String id) throws IOException {
+    return articlesById.get(searcher.getIndexReader(), id, () -> Optional.ofNullable(seekArticle(id))).orElse(null);
+  }
+
+  private StoredArticle seekArticle(String id) throws IOException {
     BytesRef term = new BytesRef(id);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      int doc = firstLive(leaf, articleIds(leaf), term);
+      int doc = firstLive(leaf, terms(articleIds, Fields.ARTICLE_ID, leaf), term);
       if (doc != DocIdSetIterator.NO_MORE_DOCS) {
         return articles.get(leaf, doc, () -> stored(storedFields(leaf).document(doc, ARTICLE_FIELDS)));
       }
@@ -164,23 +206,29 @@ final class Snapshot implements Closeable {
         List.of(d.getValues(Fields.OWN_KEY)));
   }
 
-  /** The article id terms of a segment, one enum per snapshot; null when the segment has no article. */
-  private TermsEnum articleIds(LeafReaderContext leaf) throws IOException {
-    if (articleIds[leaf.ord] == null) {
-      org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.ARTICLE_ID);
-      articleIds[leaf.ord] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+  /** The terms of {@code field} in a segment, one enum per snapshot, kept in {@code enums}; empty when it has none. */
+  private static TermsEnum terms(TermsEnum[] enums, String field, LeafReaderContext leaf) throws IOException {
+    if (enums[leaf.ord] == null) {
+      org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+      enums[leaf.ord] = terms == null ? TermsEnum.EMPTY : terms.iterator();
     }
-    return articleIds[leaf.ord];
+    return enums[leaf.ord];
+  }
+
+  /** The documents of the term {@code te} is on, in the segment's reused postings enum. */
+  private PostingsEnum postings(LeafReaderContext leaf, TermsEnum te) throws IOException {
+    postings[leaf.ord] = te.postings(postings[leaf.ord], PostingsEnum.NONE);
+    return postings[leaf.ord];
   }
 
   /** The first live document of a segment with this term, or {@code NO_MORE_DOCS}. */
-  private static int firstLive(LeafReaderContext leaf, TermsEnum te, BytesRef term) throws IOException {
+  private int firstLive(LeafReaderContext leaf, TermsEnum te, BytesRef term) throws IOException {
     if (!te.seekExact(term)) {
       return DocIdSetIterator.NO_MORE_DOCS;
     }
     Bits live = leaf.reader().getLiveDocs();
-    PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
-    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+    PostingsEnum docs = postings(leaf, te);
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       if (live == null || live.get(doc)) {
         return doc;
       }
@@ -190,7 +238,7 @@ final class Snapshot implements Closeable {
 
   /** Every sentence of a near-duplicate cluster with all its occurrences (score 0), in index order. */
   List<Hit> cluster(String cluster) throws IOException {
-    return hits(liveDocs(Fields.CLUSTER, new BytesRef(cluster)).stream().map(d -> new ScoreDoc(d, 0f))
+    return hits(liveDocs(clusters, Fields.CLUSTER, new BytesRef(cluster)).stream().map(d -> new ScoreDoc(d, 0f))
         .toArray(ScoreDoc[]::new));
   }
 
@@ -199,25 +247,24 @@ final class Snapshot implements Closeable {
    * document, when it is alone in its cluster (most are).
    */
   List<Hit> siblings(Hit hit) throws IOException {
-    List<Integer> docs = liveDocs(Fields.CLUSTER, new BytesRef(hit.cluster()));
+    List<Integer> docs = liveDocs(clusters, Fields.CLUSTER, new BytesRef(hit.cluster()));
     if (docs.isEmpty()) {
       return List.of();
     }
-    docs.removeAll(liveDocs(Fields.KEY, new BytesRef(hit.key())));
+    docs.removeAll(liveDocs(keys, Fields.KEY, new BytesRef(hit.key())));
     return hits(docs.stream().map(d -> new ScoreDoc(d, 0f)).toArray(ScoreDoc[]::new));
   }
 
-  /** The live documents holding a term, as top-level ids in index order. */
-  private List<Integer> liveDocs(String field, BytesRef term) throws IOException {
+  /** The live documents holding a term of {@code field} (enums kept in {@code enums}), as top-level ids in index order. */
+  private List<Integer> liveDocs(TermsEnum[] enums, String field, BytesRef term) throws IOException {
     List<Integer> docs = new ArrayList<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
-      TermsEnum te = terms == null ? null : terms.iterator();
-      if (te == null || !te.seekExact(term)) {
+      TermsEnum te = terms(enums, field, leaf);
+      if (!te.seekExact(term)) {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
-      PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+      PostingsEnum postings = postings(leaf, te);
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (live == null || live.get(doc)) {
           docs.add(leaf.docBase + doc);

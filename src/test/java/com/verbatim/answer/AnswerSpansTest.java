@@ -83,4 +83,25 @@ class AnswerSpansTest {
         .containsExactly("David Filo");
     assertThat(spans(QuestionKind.WHY, "Its profits were buoyed by one-off gains, after sales rose.")).containsExactly("after sales rose");
   }
+
+  @Test
+  @DisplayName("what the rules find in a sentence, kept, gives the same spans once the question's own words are taken out")
+  void foundThenAnswering() {
+    String sentence = "Blinken met Wang Yi in Baghdad and officials in London on Monday, after talks lasted 3 hours.";
+    for (QuestionKind kind : QuestionKind.values()) {
+      for (Set<String> asked : List.of(Set.<String>of(), Set.of("blinken", "baghdad", "officials"), Set.of("wang", "yi"))) {
+        assertThat(ranges(AnswerSpans.answering(SPANS.found(kind, sentence), asked)))
+            .as(kind + " " + asked).isEqualTo(ranges(SPANS.find(kind, sentence, asked)));
+      }
+    }
+    assertThat(SPANS.found(QuestionKind.WHERE, sentence)).extracting(AnswerSpans.Found::unlessAsked)
+        .containsExactly("Baghdad", "London", "Baghdad", "London");
+    assertThat(spans(QuestionKind.WHERE, sentence, "baghdad")).containsExactly("London");
+    assertThat(spans(QuestionKind.WHO, sentence, "blinken", "officials")).containsExactly("Wang Yi");
+  }
+
+  /** Spans as comparable strings. */
+  private static List<String> ranges(List<int[]> spans) {
+    return spans.stream().map(r -> r[0] + "-" + r[1]).toList();
+  }
 }
