@@ -6,11 +6,14 @@ import com.verbatim.support.TestApp;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.UpgradeRejectedException;
+import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +32,8 @@ class WebSocketOriginIT {
   @TempDir
   static Path data;
   private static final TestApp app = new TestApp();
+  /** Held until the end: Vert.x 5 closes the connections of a client that is garbage collected. */
+  private static final List<WebSocketClient> clients = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void start(Vertx vertx, VertxTestContext ctx) {
@@ -38,7 +43,8 @@ class WebSocketOriginIT {
 
   @AfterAll
   static void stop(Vertx vertx, VertxTestContext ctx) {
-    app.stop(vertx).onComplete(ctx.succeedingThenComplete());
+    Future.all(clients.stream().map(WebSocketClient::close).toList())
+        .compose(closed -> app.stop(vertx)).onComplete(ctx.succeedingThenComplete());
   }
 
   private static Future<Object> connect(Vertx vertx, String origin) {
@@ -47,7 +53,9 @@ class WebSocketOriginIT {
     if (origin != null) {
       options.addHeader("Origin", origin);
     }
-    return vertx.createWebSocketClient().connect(options).compose(socket -> socket.close().map((Object) socket));
+    WebSocketClient client = vertx.createWebSocketClient();
+    clients.add(client);
+    return client.connect(options).compose(socket -> socket.close().map((Object) socket));
   }
 
   @Test
