@@ -177,15 +177,48 @@ final class AskSocket {
           + " asks in progress; ask again once one is answered");
       return;
     }
+    answer(id, ask, urls);
+  }
+
+  /**
+   * Answers a valid ask that has its place among the socket's asks in flight. A repeated question without page
+   * URLs, whose cached answer this verticle has sent before, is answered at once, without a future.
+   */
+  private void answer(String id, Ask ask, UrlScope urls) {
     Meters.AskTimer timer = shared.meters().ask("ws");
-    urlScopes.resolve(ask, urls)
-        .compose(this::search)
-        .onComplete(done -> {
+    Future<String> frame;
+    if (urls.isEmpty()) {
+      Answer cached = cachedOrNull(ask);
+      String known = cached == null ? null : shared.paragraphs().knownText(cached, List.of());
+      if (known != null) {
+        timer.stop(true);
+        answered();
+        write(known);
+        return;
+      }
+      frame = answer(ask, List.of(), cached);
+    } else {
+      frame = urlScopes.resolve(ask, urls).compose(this::search);
+    }
+    frame.onComplete(done -> {
           timer.stop(done.succeeded());
           answered();
         })
         .onSuccess(this::write)
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
+  }
+
+  /**
+   * The cached answer to {@code ask}, or null; a lookup that fails leaves the ask to the index, whose failure
+   * then reaches the reader as an error frame, as it did when the lookup ran inside the ask's future.
+   */
+  private Answer cachedOrNull(Ask ask) {
+    try {
+      return shared.cachedAnswers().apply(ask);
+    } catch (RuntimeException e) {
+      LOG.warn("The answer cache failed; asking the index", e);
+      return null;
+    }
   }
 
   /** A failure of this handler itself (a bug) closes the socket 1011 rather than leaving it half served. */
@@ -209,17 +242,21 @@ final class AskSocket {
   /**
    * The answer frame of a scoped ask, with its notes; an ask whose scope fell to nothing is answered empty. A
    * cached answer is taken on this event loop; the Ask and Answer records cross the bus as they are
-   * (bus.LocalCodecs), and the frame is encoded once, here.
+   * (bus.LocalCodecs), and the frame is encoded here, its quotes once per cached answer ({@link ParagraphNumbers}).
    */
-  private Future<JsonObject> search(UrlScopes.Scoped scoped) {
+  private Future<String> search(UrlScopes.Scoped scoped) {
     if (!scoped.search()) {
       return Future.succeededFuture(UrlScopes.withNotes(new Answer(scoped.ask().id(), List.of(), 0).toJson(),
-          scoped.notes()));
+          scoped.notes()).encode());
     }
-    Answer cached = shared.cachedAnswers().apply(scoped.ask());
+    return answer(scoped.ask(), scoped.notes(), shared.cachedAnswers().apply(scoped.ask()));
+  }
+
+  /** The frame of {@code ask}'s answer: {@code cached} (may be null), else the index's search. */
+  private Future<String> answer(Ask ask, List<String> notes, Answer cached) {
     Future<Answer> answer = cached != null ? Future.succeededFuture(cached)
-        : bus.<Answer>request(Addresses.INDEX_SEARCH, new CancellableAsk(scoped.ask(), () -> gone)).map(Message::body);
-    return answer.compose(shared.paragraphs()::frame).map(frame -> UrlScopes.withNotes(frame, scoped.notes()));
+        : bus.<Answer>request(Addresses.INDEX_SEARCH, new CancellableAsk(ask, () -> gone)).map(Message::body);
+    return answer.compose(found -> shared.paragraphs().text(found, notes));
   }
 
   /** Pings on schedule; closes a socket silent for {@code wsIdleTimeoutMs} or deaf to a ping for {@code wsPongTimeoutMs}. */
@@ -301,10 +338,15 @@ final class AskSocket {
    * until it drains, and closes it (1013) if it has not drained within {@code wsDrainTimeoutMs}.
    */
   private void write(JsonObject frame) {
+    write(frame.encode());
+  }
+
+  /** {@link #write(JsonObject)} for a frame encoded already. */
+  private void write(String frame) {
     if (socket.isClosed()) {
       return;
     }
-    socket.writeTextMessage(frame.encode());
+    socket.writeTextMessage(frame);
     if (!paused && socket.writeQueueFull()) {
       paused = true;
       socket.pause();
