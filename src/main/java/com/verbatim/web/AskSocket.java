@@ -16,9 +16,12 @@ import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -189,11 +192,11 @@ final class AskSocket {
     Future<String> frame;
     if (urls.isEmpty()) {
       Answer cached = cachedOrNull(ask);
-      String known = cached == null ? null : shared.paragraphs().knownText(cached, List.of());
+      byte[] known = cached == null ? null : shared.paragraphs().knownFrame(cached, List.of());
       if (known != null) {
         timer.stop(true);
         answered();
-        write(known);
+        writeUtf8(known);
         return;
       }
       frame = answer(ask, List.of(), cached);
@@ -347,6 +350,28 @@ final class AskSocket {
       return;
     }
     socket.writeTextMessage(frame);
+    checkWriteQueue();
+  }
+
+  /**
+   * {@link #write(String)} for a frame in UTF-8: the same text frame on the wire. {@code writeTextMessage}
+   * encodes its string to UTF-8 and sends one final text frame up to the server's frame size (else fragments);
+   * an answer cached in UTF-8 is sent the same way without encoding it again (the frame class is Vert.x's own,
+   * the one {@code writeTextMessage} builds, since the public factory takes a string).
+   */
+  private void writeUtf8(byte[] frame) {
+    if (socket.isClosed()) {
+      return;
+    }
+    if (frame.length <= ServerOptions.MAX_WEBSOCKET_MESSAGE) {
+      socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, frame, true));
+    } else {
+      socket.writeTextMessage(new String(frame, StandardCharsets.UTF_8));
+    }
+    checkWriteQueue();
+  }
+
+  private void checkWriteQueue() {
     if (!paused && socket.writeQueueFull()) {
       paused = true;
       socket.pause();

@@ -8,6 +8,7 @@ import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -56,14 +57,18 @@ final class ParagraphNumbers {
    * whose quotes are numbered already, their encoding is kept and only the ask's id, time and notes are new.
    */
   Future<String> text(Answer answer, List<String> notes) {
-    String known = knownText(answer, notes);
-    return known != null ? Future.succeededFuture(known) : number(answer).map(n -> n.text(answer, notes));
+    Numbered known = find(answer);
+    return known != null ? Future.succeededFuture(known.text(answer, notes))
+        : number(answer).map(n -> n.text(answer, notes));
   }
 
-  /** {@link #text} when the answer's quotes are numbered already, else null (nothing is read). */
-  String knownText(Answer answer, List<String> notes) {
+  /**
+   * {@link #text} in UTF-8 when the answer's quotes are numbered already, else null (nothing is read): the
+   * quotes' UTF-8 is kept, so only the ask's id, time and notes are encoded.
+   */
+  byte[] knownFrame(Answer answer, List<String> notes) {
     Numbered known = find(answer);
-    return known == null ? null : known.text(answer, notes);
+    return known == null ? null : known.utf8(answer, notes);
   }
 
   private Numbered find(Answer answer) {
@@ -89,11 +94,12 @@ final class ParagraphNumbers {
         .put("tookMs", Math.round(answer.tookMs() * 100) / 100.0);
   }
 
-  /** One answer's quote list and its numbered quotes, encoded once when first sent as text. */
+  /** One answer's quote list and its numbered quotes, encoded once when first sent (as JSON, and in UTF-8). */
   private static final class Numbered {
     final List<Answer.Quote> quotes;
     final JsonArray sentences;
     private String encoded;
+    private byte[] utf8;
 
     Numbered(List<Answer.Quote> quotes, JsonArray sentences) {
       this.quotes = quotes;
@@ -101,10 +107,21 @@ final class ParagraphNumbers {
     }
 
     String text(Answer answer, List<String> notes) {
+      return AnswerFrame.of(answer.id(), encoded(), answer.tookMs(), notes);
+    }
+
+    byte[] utf8(Answer answer, List<String> notes) {
+      if (utf8 == null) {
+        utf8 = encoded().getBytes(StandardCharsets.UTF_8);
+      }
+      return AnswerFrame.utf8(answer.id(), utf8, answer.tookMs(), notes);
+    }
+
+    private String encoded() {
       if (encoded == null) {
         encoded = sentences.encode();
       }
-      return AnswerFrame.of(answer.id(), encoded, answer.tookMs(), notes);
+      return encoded;
     }
   }
 

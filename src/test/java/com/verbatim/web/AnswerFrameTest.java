@@ -1,5 +1,6 @@
 package com.verbatim.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.verbatim.model.Answer;
@@ -40,11 +41,12 @@ class AnswerFrameTest {
   }
 
   @Test
-  @DisplayName("a spliced answer frame is byte for byte the encoded JsonObject: ids needing escapes, null id, notes")
+  @DisplayName("a spliced answer frame, as text and in UTF-8, is the encoded JsonObject: escaped ids, null id, notes")
   void splicedEqualsBuilt() {
     JsonArray numbered = new Answer("x", QUOTES, 0).toJson().getJsonArray("sentences");
     numbered.getJsonObject(0).getJsonObject("citation").put("paragraph", 2);
     String encoded = numbered.encode();
+    byte[] utf8 = encoded.getBytes(UTF_8);
     List<Double> times = new ArrayList<>(List.of(0.0, 0.004, 0.005, 0.1, 1.0, 12.345, 99.995, 1e7, 123456789.987));
     Random random = new Random(7);
     for (int i = 0; i < 2000; i++) {
@@ -54,7 +56,9 @@ class AnswerFrameTest {
       for (List<String> notes : NOTES) {
         for (double took : times) {
           Answer answer = new Answer(id, QUOTES, took);
-          assertThat(AnswerFrame.of(id, encoded, took, notes)).isEqualTo(built(answer, numbered, notes));
+          String built = built(answer, numbered, notes);
+          assertThat(AnswerFrame.of(id, encoded, took, notes)).isEqualTo(built);
+          assertThat(AnswerFrame.utf8(id, utf8, took, notes)).isEqualTo(built.getBytes(UTF_8));
         }
       }
     }
@@ -66,7 +70,9 @@ class AnswerFrameTest {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       String id = "x" + c;
       Answer answer = new Answer(id, List.of(), 0.25);
-      assertThat(AnswerFrame.of(id, "[]", 0.25, List.of())).isEqualTo(built(answer, new JsonArray(), List.of()));
+      String built = built(answer, new JsonArray(), List.of());
+      assertThat(AnswerFrame.of(id, "[]", 0.25, List.of())).isEqualTo(built);
+      assertThat(AnswerFrame.utf8(id, "[]".getBytes(UTF_8), 0.25, List.of())).isEqualTo(built.getBytes(UTF_8));
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.verbatim.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.verbatim.bus.Addresses;
@@ -64,15 +65,16 @@ class ParagraphNumbersTest {
     Answer first = new Answer("first \"one\"", QUOTES, 5.0);
     Answer second = new Answer(null, QUOTES, 0.123);
     List<String> notes = List.of(UrlScope.UNKNOWN);
-    assertThat(paragraphs.knownText(first, List.of())).isNull();
+    assertThat(paragraphs.knownFrame(first, List.of())).isNull();
 
     paragraphs.text(first, notes)
         .compose(text -> paragraphs.frame(first).map(frame -> List.of(text, UrlScopes.withNotes(frame, notes).encode())))
         .onComplete(ctx.succeeding(texts -> ctx.verify(() -> {
           assertThat(texts.get(0)).isEqualTo(texts.get(1)).contains("\"paragraph\":2");
           JsonObject built = paragraphs.frame(second).result();
-          assertThat(paragraphs.knownText(second, List.of())).isEqualTo(built.encode());
-          assertThat(paragraphs.knownText(second, notes)).isEqualTo(UrlScopes.withNotes(built, notes).encode());
+          assertThat(paragraphs.knownFrame(second, List.of())).isEqualTo(built.encode().getBytes(UTF_8));
+          assertThat(paragraphs.knownFrame(second, notes))
+              .isEqualTo(UrlScopes.withNotes(built, notes).encode().getBytes(UTF_8));
           assertThat(reads).hasValue(1);
           ctx.completeNow();
         })));
