@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.LongStream;
 
 /**
@@ -43,6 +45,8 @@ public final class Meters {
       2_500, 5_000, 10_000).mapToObj(Duration::ofMillis).toArray(Duration[]::new);
 
   private final MeterRegistry registry;
+  /** The ask timers by transport and outcome, registered once: building a meter's id per ask costs CPU. */
+  private final Map<String, Timer> askTimers = new ConcurrentHashMap<>();
 
   public Meters(MeterRegistry registry) {
     this.registry = registry;
@@ -102,10 +106,12 @@ public final class Meters {
 
     /** Records the ask as {@code answered} or {@code error}. */
     public void stop(boolean answered) {
-      sample.stop(Timer.builder(ASKS).description("Asks from frame or request to answer or error")
-          .tags("transport", transport, "outcome", answered ? "answered" : "error")
+      String outcome = answered ? "answered" : "error";
+      sample.stop(meters.askTimers.computeIfAbsent(transport + ' ' + outcome, key -> Timer.builder(ASKS)
+          .description("Asks from frame or request to answer or error")
+          .tags("transport", transport, "outcome", outcome)
           .serviceLevelObjectives(BUCKETS)
-          .register(meters.registry));
+          .register(meters.registry)));
     }
   }
 }

@@ -16,9 +16,12 @@ import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -177,15 +180,48 @@ final class AskSocket {
           + " asks in progress; ask again once one is answered");
       return;
     }
+    answer(id, ask, urls);
+  }
+
+  /**
+   * Answers a valid ask that has its place among the socket's asks in flight. A repeated question without page
+   * URLs, whose cached answer this verticle has sent before, is answered at once, without a future.
+   */
+  private void answer(String id, Ask ask, UrlScope urls) {
     Meters.AskTimer timer = shared.meters().ask("ws");
-    urlScopes.resolve(ask, urls)
-        .compose(this::search)
-        .onComplete(done -> {
+    Future<String> frame;
+    if (urls.isEmpty()) {
+      Answer cached = cachedOrNull(ask);
+      byte[] known = cached == null ? null : shared.paragraphs().knownFrame(cached, List.of());
+      if (known != null) {
+        timer.stop(true);
+        answered();
+        writeUtf8(known);
+        return;
+      }
+      frame = answer(ask, List.of(), cached);
+    } else {
+      frame = urlScopes.resolve(ask, urls).compose(this::search);
+    }
+    frame.onComplete(done -> {
           timer.stop(done.succeeded());
           answered();
         })
         .onSuccess(this::write)
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
+  }
+
+  /**
+   * The cached answer to {@code ask}, or null; a lookup that fails leaves the ask to the index, whose failure
+   * then reaches the reader as an error frame, as it did when the lookup ran inside the ask's future.
+   */
+  private Answer cachedOrNull(Ask ask) {
+    try {
+      return shared.cachedAnswers().apply(ask);
+    } catch (RuntimeException e) {
+      LOG.warn("The answer cache failed; asking the index", e);
+      return null;
+    }
   }
 
   /** A failure of this handler itself (a bug) closes the socket 1011 rather than leaving it half served. */
@@ -209,17 +245,21 @@ final class AskSocket {
   /**
    * The answer frame of a scoped ask, with its notes; an ask whose scope fell to nothing is answered empty. A
    * cached answer is taken on this event loop; the Ask and Answer records cross the bus as they are
-   * (bus.LocalCodecs), and the frame is encoded once, here.
+   * (bus.LocalCodecs), and the frame is encoded here, its quotes once per cached answer ({@link ParagraphNumbers}).
    */
-  private Future<JsonObject> search(UrlScopes.Scoped scoped) {
+  private Future<String> search(UrlScopes.Scoped scoped) {
     if (!scoped.search()) {
       return Future.succeededFuture(UrlScopes.withNotes(new Answer(scoped.ask().id(), List.of(), 0).toJson(),
-          scoped.notes()));
+          scoped.notes()).encode());
     }
-    Answer cached = shared.cachedAnswers().apply(scoped.ask());
+    return answer(scoped.ask(), scoped.notes(), shared.cachedAnswers().apply(scoped.ask()));
+  }
+
+  /** The frame of {@code ask}'s answer: {@code cached} (may be null), else the index's search. */
+  private Future<String> answer(Ask ask, List<String> notes, Answer cached) {
     Future<Answer> answer = cached != null ? Future.succeededFuture(cached)
-        : bus.<Answer>request(Addresses.INDEX_SEARCH, new CancellableAsk(scoped.ask(), () -> gone)).map(Message::body);
-    return answer.compose(shared.paragraphs()::frame).map(frame -> UrlScopes.withNotes(frame, scoped.notes()));
+        : bus.<Answer>request(Addresses.INDEX_SEARCH, new CancellableAsk(ask, () -> gone)).map(Message::body);
+    return answer.compose(found -> shared.paragraphs().text(found, notes));
   }
 
   /** Pings on schedule; closes a socket silent for {@code wsIdleTimeoutMs} or deaf to a ping for {@code wsPongTimeoutMs}. */
@@ -301,10 +341,37 @@ final class AskSocket {
    * until it drains, and closes it (1013) if it has not drained within {@code wsDrainTimeoutMs}.
    */
   private void write(JsonObject frame) {
+    write(frame.encode());
+  }
+
+  /** {@link #write(JsonObject)} for a frame encoded already. */
+  private void write(String frame) {
     if (socket.isClosed()) {
       return;
     }
-    socket.writeTextMessage(frame.encode());
+    socket.writeTextMessage(frame);
+    checkWriteQueue();
+  }
+
+  /**
+   * {@link #write(String)} for a frame in UTF-8: the same text frame on the wire. {@code writeTextMessage}
+   * encodes its string to UTF-8 and sends one final text frame up to the server's frame size (else fragments);
+   * an answer cached in UTF-8 is sent the same way without encoding it again (the frame class is Vert.x's own,
+   * the one {@code writeTextMessage} builds, since the public factory takes a string).
+   */
+  private void writeUtf8(byte[] frame) {
+    if (socket.isClosed()) {
+      return;
+    }
+    if (frame.length <= ServerOptions.MAX_WEBSOCKET_MESSAGE) {
+      socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, frame, true));
+    } else {
+      socket.writeTextMessage(new String(frame, StandardCharsets.UTF_8));
+    }
+    checkWriteQueue();
+  }
+
+  private void checkWriteQueue() {
     if (!paused && socket.writeQueueFull()) {
       paused = true;
       socket.pause();

@@ -8,6 +8,7 @@ import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -34,8 +35,7 @@ final class ParagraphNumbers {
    * it, and a commit (the only thing that can change a paragraph) makes a new list, so the identity of the
    * list is a sound key. One instance per web verticle: only its event loop touches these.
    */
-  private final Object[] lists = new Object[REMEMBERED];
-  private final JsonArray[] numbered = new JsonArray[REMEMBERED];
+  private final Numbered[] remembered = new Numbered[REMEMBERED];
   private int next;
 
   ParagraphNumbers(EventBus bus) {
@@ -47,22 +47,82 @@ final class ParagraphNumbers {
    * for the first asker, later askers of the same cached answer get the numbered quotes at once).
    */
   Future<JsonObject> frame(Answer answer) {
-    for (int i = 0; i < REMEMBERED; i++) {
-      if (lists[i] == answer.sentences()) {
-        return Future.succeededFuture(frameOf(answer, numbered[i]));
+    Numbered known = find(answer);
+    return known != null ? Future.succeededFuture(frameOf(answer, known.sentences))
+        : number(answer).map(n -> frameOf(answer, n.sentences));
+  }
+
+  /**
+   * {@link #frame}'s frame as the text to send, with {@code notes} ({@link UrlScopes#withNotes}): for an answer
+   * whose quotes are numbered already, their encoding is kept and only the ask's id, time and notes are new.
+   */
+  Future<String> text(Answer answer, List<String> notes) {
+    Numbered known = find(answer);
+    return known != null ? Future.succeededFuture(known.text(answer, notes))
+        : number(answer).map(n -> n.text(answer, notes));
+  }
+
+  /**
+   * {@link #text} in UTF-8 when the answer's quotes are numbered already, else null (nothing is read): the
+   * quotes' UTF-8 is kept, so only the ask's id, time and notes are encoded.
+   */
+  byte[] knownFrame(Answer answer, List<String> notes) {
+    Numbered known = find(answer);
+    return known == null ? null : known.utf8(answer, notes);
+  }
+
+  private Numbered find(Answer answer) {
+    for (Numbered n : remembered) {
+      if (n != null && n.quotes == answer.sentences()) {
+        return n;
       }
     }
+    return null;
+  }
+
+  private Future<Numbered> number(Answer answer) {
     return add(answer.toJson()).map(json -> {
-      lists[next] = answer.sentences();
-      numbered[next] = json.getJsonArray("sentences");
+      Numbered numbered = new Numbered(answer.sentences(), json.getJsonArray("sentences"));
+      remembered[next] = numbered;
       next = (next + 1) % REMEMBERED;
-      return json;
+      return numbered;
     });
   }
 
   private static JsonObject frameOf(Answer answer, JsonArray sentences) {
     return new JsonObject().put("type", "answer").put("id", answer.id()).put("sentences", sentences)
         .put("tookMs", Math.round(answer.tookMs() * 100) / 100.0);
+  }
+
+  /** One answer's quote list and its numbered quotes, encoded once when first sent (as JSON, and in UTF-8). */
+  private static final class Numbered {
+    final List<Answer.Quote> quotes;
+    final JsonArray sentences;
+    private String encoded;
+    private byte[] utf8;
+
+    Numbered(List<Answer.Quote> quotes, JsonArray sentences) {
+      this.quotes = quotes;
+      this.sentences = sentences;
+    }
+
+    String text(Answer answer, List<String> notes) {
+      return AnswerFrame.of(answer.id(), encoded(), answer.tookMs(), notes);
+    }
+
+    byte[] utf8(Answer answer, List<String> notes) {
+      if (utf8 == null) {
+        utf8 = encoded().getBytes(StandardCharsets.UTF_8);
+      }
+      return AnswerFrame.utf8(answer.id(), utf8, answer.tookMs(), notes);
+    }
+
+    private String encoded() {
+      if (encoded == null) {
+        encoded = sentences.encode();
+      }
+      return encoded;
+    }
   }
 
   /** The answer frame with paragraph numbers added; unchanged when an article cannot be read. */

@@ -1,5 +1,6 @@
 package com.verbatim.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.verbatim.bus.Addresses;
@@ -8,6 +9,7 @@ import com.verbatim.model.Answer.Quote;
 import com.verbatim.model.ArticleMeta;
 import com.verbatim.model.ArticleView;
 import com.verbatim.model.Citation;
+import com.verbatim.model.UrlScope;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
@@ -47,6 +49,33 @@ class ParagraphNumbersTest {
           assertThat(frames).allSatisfy(f -> assertThat(f.getJsonArray("sentences").getJsonObject(0)
               .getJsonObject("citation").getInteger("paragraph")).isEqualTo(2));
           assertThat(reads).hasValue(2); // the first and the fresh answer; the second reused the first's numbers
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  @DisplayName("the text of a numbered answer is its frame encoded, with each asker's id and the notes, read once")
+  void textIsTheEncodedFrame(Vertx vertx, VertxTestContext ctx) {
+    AtomicInteger reads = new AtomicInteger();
+    vertx.eventBus().<JsonObject>consumer(Addresses.INDEX_ARTICLE, message -> {
+      reads.incrementAndGet();
+      message.reply(new ArticleView(META, List.of("One.", "Two.", "Boats returned."), List.of(1, 1, 2)).toJson());
+    });
+    ParagraphNumbers paragraphs = new ParagraphNumbers(vertx.eventBus());
+    Answer first = new Answer("first \"one\"", QUOTES, 5.0);
+    Answer second = new Answer(null, QUOTES, 0.123);
+    List<String> notes = List.of(UrlScope.UNKNOWN);
+    assertThat(paragraphs.knownFrame(first, List.of())).isNull();
+
+    paragraphs.text(first, notes)
+        .compose(text -> paragraphs.frame(first).map(frame -> List.of(text, UrlScopes.withNotes(frame, notes).encode())))
+        .onComplete(ctx.succeeding(texts -> ctx.verify(() -> {
+          assertThat(texts.get(0)).isEqualTo(texts.get(1)).contains("\"paragraph\":2");
+          JsonObject built = paragraphs.frame(second).result();
+          assertThat(paragraphs.knownFrame(second, List.of())).isEqualTo(built.encode().getBytes(UTF_8));
+          assertThat(paragraphs.knownFrame(second, notes))
+              .isEqualTo(UrlScopes.withNotes(built, notes).encode().getBytes(UTF_8));
+          assertThat(reads).hasValue(1);
           ctx.completeNow();
         })));
   }

@@ -1,23 +1,29 @@
 package com.verbatim.eval.bench;
 
 import io.vertx.core.Context;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -46,12 +52,19 @@ public final class LoadClient implements AutoCloseable {
   private volatile long replyLimit = Long.MAX_VALUE;
   private volatile boolean recording;
   private volatile boolean stopped;
+  /** Asks an open loop may still send ({@link #openLoopFor}); unbounded otherwise. */
+  private final AtomicLong budget = new AtomicLong(Long.MAX_VALUE);
+  private String deployment;
 
   private LoadClient(Vertx vertx) {
     this.vertx = vertx;
   }
 
-  /** Opens every socket of {@code target} (at most 256 handshakes at a time); fails if one does not open. */
+  /**
+   * Opens every socket of {@code target} (at most 256 handshakes at a time); fails if one does not open. The
+   * sockets are spread over the event loops of {@code vertx} (one context each, so a socket's reads, writes and
+   * timers stay on one thread): connected from the caller's thread, they would all share one event loop.
+   */
   public static LoadClient connect(Vertx vertx, Target target) {
     LoadClient client = new LoadClient(vertx);
     int perSource = (target.connections() + target.sources() - 1) / target.sources();
@@ -60,11 +73,16 @@ public final class LoadClient implements AutoCloseable {
           .setLocalAddress("127.0.0." + (target.firstSource() + s)).setMaxConnections(perSource + 1)
           .setMaxFrameSize(1024 * 1024).setMaxMessageSize(16 * 1024 * 1024)));
     }
+    List<Context> loops = client.eventLoops(Math.min(target.connections(), VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE));
     for (int from = 0; from < target.connections(); from += 256) {
       List<Future<Conn>> batch = new ArrayList<>();
       for (int c = from; c < Math.min(target.connections(), from + 256); c++) {
-        batch.add(client.clients.get(c % target.sources()).connect(target.connectOptions())
-            .map(socket -> client.new Conn(socket, Vertx.currentContext())));
+        WebSocketClient on = client.clients.get(c % target.sources());
+        Context loop = loops.get(c % loops.size());
+        Promise<Conn> opened = Promise.promise();
+        loop.runOnContext(v -> on.connect(target.connectOptions()).map(socket -> client.new Conn(socket, loop))
+            .onComplete(opened));
+        batch.add(opened.future());
       }
       Future.all(batch).await();
       batch.forEach(f -> client.conns.add(f.result()));
@@ -72,9 +90,27 @@ public final class LoadClient implements AutoCloseable {
     return client;
   }
 
+  /** {@code count} event-loop contexts, on distinct event loops while there are as many: a verticle instance's each. */
+  private List<Context> eventLoops(int count) {
+    List<Context> loops = new CopyOnWriteArrayList<>();
+    deployment = vertx.deployVerticle(() -> new VerticleBase() {
+      @Override
+      public Future<?> start() {
+        loops.add(context);
+        return Future.succeededFuture();
+      }
+    }, new DeploymentOptions().setInstances(count)).await();
+    return loops;
+  }
+
+  /** How many event-loop threads this client's sockets run on. */
+  int eventLoopThreads() {
+    return conns.stream().map(c -> c.thread).collect(Collectors.toSet()).size();
+  }
+
   /** Closed loop: every socket keeps one ask in flight; {@code warmUpSeconds} unrecorded, then {@code seconds}. */
   public LoadResult closedLoop(LongFunction<String> frames, double warmUpSeconds, double seconds) throws InterruptedException {
-    conns.forEach(c -> c.closedLoop(frames));
+    conns.forEach(c -> c.context.runOnContext(v -> c.closedLoop(frames)));
     return measure(warmUpSeconds, seconds);
   }
 
@@ -87,7 +123,7 @@ public final class LoadClient implements AutoCloseable {
     replyLimit = total;
     long started = System.nanoTime();
     recording = true;
-    conns.forEach(c -> c.closedLoop(frames));
+    conns.forEach(c -> c.context.runOnContext(v -> c.closedLoop(frames)));
     if (!allReplied.await(timeoutSeconds, TimeUnit.SECONDS)) {
       throw new IllegalStateException(replies.get() + " of " + total + " replies in " + timeoutSeconds + " s");
     }
@@ -98,8 +134,9 @@ public final class LoadClient implements AutoCloseable {
   }
 
   /**
-   * Open loop: {@code ratePerSecond} asks a second over all sockets, each socket due every
-   * {@code connections / rate} seconds (staggered); a socket late on its schedule sends what it owes at once.
+   * Open loop: {@code ratePerSecond} asks a second over all sockets, evenly spaced, whatever the replies do: on
+   * each event loop one timer sends the asks that have come due, in turn over the loop's sockets (see
+   * {@link Pacer}); a loop late on its schedule sends what it owes at once.
    */
   public LoadResult openLoop(LongFunction<String> frames, double ratePerSecond, double warmUpSeconds, double seconds)
       throws Exception {
@@ -114,11 +151,37 @@ public final class LoadClient implements AutoCloseable {
     return measure(warmUpSeconds, () -> end);
   }
 
+  /**
+   * Open loop until exactly {@code total} asks are sent and each has its reply (the smoke test's run: counts, no
+   * clock); waits at most {@code timeoutSeconds}.
+   */
+  public LoadResult openLoopFor(LongFunction<String> frames, double ratePerSecond, long total, long timeoutSeconds)
+      throws InterruptedException {
+    replyLimit = total;
+    budget.set(total);
+    long started = System.nanoTime();
+    recording = true;
+    startOpenLoop(frames, ratePerSecond);
+    if (!allReplied.await(timeoutSeconds, TimeUnit.SECONDS)) {
+      throw new IllegalStateException(replies.get() + " of " + total + " replies in " + timeoutSeconds + " s");
+    }
+    recording = false;
+    return new LoadResult(tally, (System.nanoTime() - started) / 1e9, recorder.getIntervalHistogram(), sent.get(),
+        conns.stream().mapToLong(c -> c.inFlight.size()).sum());
+  }
+
+  /**
+   * One pacer per event loop, for the sockets on it: each loop takes its share of the rate, its first ask due a
+   * fraction of its interval after the previous loop's, so the asks of all loops together are evenly spaced.
+   */
   private void startOpenLoop(LongFunction<String> frames, double ratePerSecond) {
-    long intervalNanos = (long) (conns.size() * 1e9 / ratePerSecond);
+    Map<Context, List<Conn>> byLoop = new LinkedHashMap<>();
+    conns.forEach(c -> byLoop.computeIfAbsent(c.context, k -> new ArrayList<>()).add(c));
     long start = System.nanoTime();
-    for (int i = 0; i < conns.size(); i++) {
-      conns.get(i).openLoop(frames, start + intervalNanos * i / conns.size(), intervalNanos);
+    int i = 0;
+    for (List<Conn> group : byLoop.values()) {
+      long intervalNanos = (long) (conns.size() * 1e9 / (ratePerSecond * group.size()));
+      new Pacer(group, frames, start + intervalNanos * i++ / byLoop.size(), intervalNanos).start();
     }
   }
 
@@ -128,7 +191,7 @@ public final class LoadClient implements AutoCloseable {
    * the server's writes back up) or reading one frame every 100 ms. Runs until {@link #close()}.
    */
   public void flood(LongFunction<String> frames, boolean read) {
-    conns.forEach(c -> c.flood(frames, read));
+    conns.forEach(c -> c.context.runOnContext(v -> c.flood(frames, read)));
   }
 
   /** Sends {@code frame} on the first socket and returns the first frame that comes back (within a minute). */
@@ -194,12 +257,54 @@ public final class LoadClient implements AutoCloseable {
         System.out.println("warning: a client's sockets did not close within 15 s");
       }
     }
+    if (deployment != null) {
+      vertx.undeploy(deployment).await();
+    }
+  }
+
+  /**
+   * The open loop of the sockets on one event loop: one periodic timer on that loop sends every ask that has
+   * come due since its last tick, each on the next socket in turn and timed from when it was due (a tick late
+   * by a stalled loop sends all it owes at once, and their latencies say so).
+   */
+  private final class Pacer {
+    private final List<Conn> sockets;
+    private final LongFunction<String> frames;
+    private final long intervalNanos;
+    private long due;
+    private int next;
+
+    Pacer(List<Conn> sockets, LongFunction<String> frames, long firstDue, long intervalNanos) {
+      this.sockets = sockets;
+      this.frames = frames;
+      this.due = firstDue;
+      this.intervalNanos = intervalNanos;
+    }
+
+    void start() {
+      long tickMs = Math.max(1, Math.min(10, intervalNanos / 2_000_000));
+      sockets.get(0).context.runOnContext(v -> vertx.setPeriodic(tickMs, this::tick));
+    }
+
+    private void tick(long timer) {
+      long now = System.nanoTime();
+      while (due <= now) {
+        if (stopped || budget.getAndDecrement() <= 0) {
+          vertx.cancelTimer(timer);
+          return;
+        }
+        sockets.get(next).send(frames, due);
+        next = (next + 1) % sockets.size();
+        due += intervalNanos;
+      }
+    }
   }
 
   /** One socket: its asks in flight by id, with the time each was due. */
   private final class Conn {
     final WebSocket socket;
     final Context context;
+    final Thread thread = Thread.currentThread();
     final Map<String, Long> inFlight = new ConcurrentHashMap<>();
     Runnable onAnswer = () -> { };
 
@@ -270,22 +375,6 @@ public final class LoadClient implements AutoCloseable {
         }
       };
       send(frames, System.nanoTime());
-    }
-
-    void openLoop(LongFunction<String> frames, long firstDue, long intervalNanos) {
-      long[] due = {firstDue};
-      long tickMs = Math.max(1, Math.min(10, intervalNanos / 2_000_000));
-      context.runOnContext(v -> vertx.setPeriodic(tickMs, timer -> {
-        if (stopped) {
-          vertx.cancelTimer(timer);
-          return;
-        }
-        long now = System.nanoTime();
-        while (due[0] <= now) {
-          send(frames, due[0]);
-          due[0] += intervalNanos;
-        }
-      }));
     }
 
     void flood(LongFunction<String> frames, boolean read) {

@@ -3,6 +3,7 @@ package com.verbatim.eval.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.AfterEach;
@@ -97,5 +98,32 @@ class LoadClientTest {
         .isEqualTo(new Reply(Reply.Kind.ERROR, "b3", "rate-limited", 250));
     assertThat(Reply.of("not json").code()).isEqualTo("not-json");
     assertThat(Reply.of("[1]").kind()).isEqualTo(Reply.Kind.OTHER);
+  }
+
+  @Test
+  @DisplayName("an open loop sends exactly the asks it is given, spread over the sockets, and counts every answer")
+  void openLoopCountsEveryAnswer() throws Exception {
+    int port = canned("{\"type\":\"answer\",\"id\":\"x\",\"sentences\":[],\"tookMs\":0.1}");
+    try (LoadClient client = LoadClient.connect(vertx, Target.of(port, 6, 2))) {
+      LoadResult result = client.openLoopFor(ASKS, 2000, 300, 50);
+      assertThat(result.tally().answers()).isEqualTo(300);
+      assertThat(result.latencyMicros().getTotalCount()).isEqualTo(300);
+      assertThat(result.sentInWindow()).isEqualTo(300);
+      assertThat(result.tally().unknownIds()).isZero();
+      assertThat(result.tally().allErrors()).isZero();
+      assertThat(result.inFlightAtEnd()).isZero();
+    }
+  }
+
+  @Test
+  @DisplayName("the sockets are spread over the event loops, one loop each while there are as many")
+  void socketsOnSeveralEventLoops() {
+    int port = canned("{\"type\":\"answer\",\"id\":\"x\"}");
+    try (LoadClient client = LoadClient.connect(vertx, Target.of(port, 16, 4))) {
+      assertThat(client.eventLoopThreads()).isEqualTo(Math.min(16, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE));
+    }
+    try (LoadClient client = LoadClient.connect(vertx, Target.of(port, 1, 1))) {
+      assertThat(client.eventLoopThreads()).isEqualTo(1);
+    }
   }
 }
