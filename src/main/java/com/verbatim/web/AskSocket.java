@@ -16,12 +16,9 @@ import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.http.WebSocketFrameType;
-import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -63,8 +60,7 @@ final class AskSocket {
   /** Read by the index's threads through each {@link CancellableAsk}. */
   private volatile boolean gone;
   private boolean goingAway;
-  private boolean paused;
-  private long drainTimer = -1;
+  private final SocketWriter writer;
   private final long tick;
   private long lastFrame = System.nanoTime();
   private long pingSent = -1;
@@ -77,6 +73,8 @@ final class AskSocket {
     this.bus = shared.vertx().eventBus();
     this.urlScopes = new UrlScopes(bus);
     this.limits = new AskLimits(shared.limits());
+    this.writer = new SocketWriter(socket, shared.vertx(), shared.limits().wsDrainTimeoutMs(),
+        () -> close(TRY_AGAIN_LATER, "answers not read: slow consumer"));
     LimitsConfig config = shared.limits();
     long period = Math.min(config.wsPingIntervalMs(), Math.min(config.wsPongTimeoutMs(), config.wsIdleTimeoutMs()));
     this.tick = shared.vertx().setPeriodic(Math.max(1, period / 2), id -> onTick());
@@ -196,7 +194,7 @@ final class AskSocket {
       if (known != null) {
         timer.stop(true);
         answered();
-        writeUtf8(known);
+        writer.writeUtf8(known);
         return;
       }
       frame = answer(ask, List.of(), cached);
@@ -207,7 +205,7 @@ final class AskSocket {
           timer.stop(done.succeeded());
           answered();
         })
-        .onSuccess(this::write)
+        .onSuccess(writer::write)
         .onFailure(error -> sendError(id, Replies.codeOf(error), error.getMessage()));
   }
 
@@ -285,7 +283,7 @@ final class AskSocket {
     gone = true;
     shared.meters().wsClosed(socket.closeStatusCode());
     shared.vertx().cancelTimer(tick);
-    shared.vertx().cancelTimer(drainTimer);
+    writer.closed();
     if (limits.inFlight() > 0) {
       shared.counters().count(LimitCounters.Event.ASK_CANCELLED, limits.inFlight());
     }
@@ -313,13 +311,13 @@ final class AskSocket {
   private void rateLimited(String id, long retryAfterMs) {
     shared.counters().count(LimitCounters.Event.ASK_RATE_LIMITED);
     shared.meters().error(ErrorCode.RATE_LIMITED.code(), "ws");
-    write(errorFrame(id, ErrorCode.RATE_LIMITED, "too many frames on this socket; wait " + retryAfterMs
+    writer.write(errorFrame(id, ErrorCode.RATE_LIMITED, "too many frames on this socket; wait " + retryAfterMs
         + " ms before the next").put("retryAfterMs", retryAfterMs));
   }
 
   private void sendError(String id, ErrorCode code, String message) {
     shared.meters().error(code.code(), "ws");
-    write(errorFrame(id, code, message));
+    writer.write(errorFrame(id, code, message));
   }
 
   private static JsonObject errorFrame(String id, ErrorCode code, String message) {
@@ -334,56 +332,5 @@ final class AskSocket {
     } catch (DecodeException e) {
       return null;
     }
-  }
-
-  /**
-   * Writes a frame; when the socket's write queue is full (the client does not read), stops reading the socket
-   * until it drains, and closes it (1013) if it has not drained within {@code wsDrainTimeoutMs}.
-   */
-  private void write(JsonObject frame) {
-    write(frame.encode());
-  }
-
-  /** {@link #write(JsonObject)} for a frame encoded already. */
-  private void write(String frame) {
-    if (socket.isClosed()) {
-      return;
-    }
-    socket.writeTextMessage(frame);
-    checkWriteQueue();
-  }
-
-  /**
-   * {@link #write(String)} for a frame in UTF-8: the same text frame on the wire. {@code writeTextMessage}
-   * encodes its string to UTF-8 and sends one final text frame up to the server's frame size (else fragments);
-   * an answer cached in UTF-8 is sent the same way without encoding it again (the frame class is Vert.x's own,
-   * the one {@code writeTextMessage} builds, since the public factory takes a string).
-   */
-  private void writeUtf8(byte[] frame) {
-    if (socket.isClosed()) {
-      return;
-    }
-    if (frame.length <= ServerOptions.MAX_WEBSOCKET_MESSAGE) {
-      socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, frame, true));
-    } else {
-      socket.writeTextMessage(new String(frame, StandardCharsets.UTF_8));
-    }
-    checkWriteQueue();
-  }
-
-  private void checkWriteQueue() {
-    if (!paused && socket.writeQueueFull()) {
-      paused = true;
-      socket.pause();
-      socket.drainHandler(v -> drained());
-      drainTimer = shared.vertx().setTimer(shared.limits().wsDrainTimeoutMs(),
-          id -> close(TRY_AGAIN_LATER, "answers not read: slow consumer"));
-    }
-  }
-
-  private void drained() {
-    paused = false;
-    shared.vertx().cancelTimer(drainTimer);
-    socket.resume();
   }
 }
