@@ -271,6 +271,8 @@ final class InContext {
     private final Map<String, Double> weights = new HashMap<>();
     /** The {@link #ALIASES} of the question's terms. */
     private final Map<String, List<String>> aliases = new HashMap<>();
+    /** The question concepts of each text judged so far, by {@link #concepts(String)}. */
+    private final Map<String, Map<String, Double>> concepts = new HashMap<>();
 
     Judge(QueryPlan plan, TermRarity rarity, Set<String> asked, boolean oneArticle) {
       this.plan = plan;
@@ -337,24 +339,36 @@ final class InContext {
       return total == 0 ? 0 : sum / total;
     }
 
-    /** Question concepts in the text, each with its weight (1 for the question's word, less for a synonym). */
+    /**
+     * Adds the question concepts of {@code text} to {@code covered}, each at its best weight. The concepts of a
+     * text are found once per question: the title, lead and previous sentence of an article are the context of
+     * many of its candidates. They are kept in the order they first occur, so {@code covered} fills in the same
+     * order, and sums over it add up the same, as when the text's terms are merged one by one.
+     */
     private void collect(Map<String, Double> covered, String text) {
       if (text == null) {
         return;
       }
+      concepts.computeIfAbsent(text, this::concepts).forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
+    }
+
+    /** Question concepts in the text, each with its weight (1 for the question's word, less for a synonym). */
+    private Map<String, Double> concepts(String text) {
+      Map<String, Double> found = new LinkedHashMap<>();
       for (String term : analyses.terms(text)) {
         String concept = plan.concept(term);
         if (concept != null) {
-          covered.merge(concept, plan.weight(term), Math::max);
+          found.merge(concept, plan.weight(term), Math::max);
         }
       }
       // most questions name no alias: the text is lowered only for one that does
       String lower = aliases.isEmpty() ? null : text.toLowerCase(Locale.ROOT);
       aliases.forEach((term, phrases) -> {
         if (phrases.stream().anyMatch(lower::contains)) {
-          covered.merge(term, 1.0, Math::max);
+          found.merge(term, 1.0, Math::max);
         }
       });
+      return found;
     }
 
     /** Spans of the kind asked for that are not the question's own words. */
