@@ -319,7 +319,7 @@ final class InContext {
         collect(covered, article.sentences().get(n - 2));
       }
       double context = covered.entrySet().stream().mapToDouble(e -> e.getValue() * weights.get(e.getKey())).sum();
-      double coverage = share(covered);
+      double coverage = total == 0 ? 0 : context / total; // share(covered), its sum being the context's
       boolean rareMissing = rarest != null && !covered.containsKey(rarest);
       boolean semanticLow = r.cosine() < settings.semanticBar() && coverage < settings.semanticTrust();
       // the rarest word and the cosine tell a sentence about the question's subject from one about something else;
