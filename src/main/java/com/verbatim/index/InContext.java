@@ -307,7 +307,10 @@ final class InContext {
         return null;
       }
       Map<String, Double> covered = new HashMap<>();
-      collect(covered, r.hit().text());
+      // one look-up of the sentence's analysis serves its concepts and its answer spans
+      Analyses.Analysis analysis = analyses.of(r.hit().text());
+      concepts.computeIfAbsent(r.hit().text(), text -> concepts(text, analysis.terms()))
+          .forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
       double own = share(covered);
       boolean rarestOwn = rarest != null && covered.containsKey(rarest);
       collect(covered, article.meta().title());
@@ -330,7 +333,7 @@ final class InContext {
         return null;
       }
       return new Candidate(r, articleId, context, coverage, own, new Evidence(rarestOwn, rareMissing, semanticLow, barred),
-          focus(r), null, 0);
+          focus(r, analysis), null, 0);
     }
 
     /** The share of the question's rarity that the concepts found cover. */
@@ -349,13 +352,17 @@ final class InContext {
       if (text == null) {
         return;
       }
-      concepts.computeIfAbsent(text, this::concepts).forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
+      concepts.computeIfAbsent(text, t -> concepts(t, analyses.terms(t)))
+          .forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
     }
 
-    /** Question concepts in the text, each with its weight (1 for the question's word, less for a synonym). */
-    private Map<String, Double> concepts(String text) {
+    /**
+     * Question concepts in the text, whose analyzed terms are {@code terms}, each with its weight (1 for the
+     * question's word, less for a synonym).
+     */
+    private Map<String, Double> concepts(String text, List<String> terms) {
       Map<String, Double> found = new LinkedHashMap<>();
-      for (String term : analyses.terms(text)) {
+      for (String term : terms) {
         String concept = plan.concept(term);
         if (concept != null) {
           found.merge(concept, plan.weight(term), Math::max);
@@ -372,12 +379,12 @@ final class InContext {
     }
 
     /** Spans of the kind asked for that are not the question's own words. */
-    private List<int[]> focus(Ranked r) {
+    private List<int[]> focus(Ranked r, Analyses.Analysis analysis) {
       if (plan.kind() == QuestionKind.OTHER || plan.kind() == QuestionKind.YES_NO) {
         return List.of();
       }
       List<int[]> out = new ArrayList<>();
-      for (int[] span : AnswerSpans.answering(analyses.of(r.hit().text()).found(plan.kind()), asked)) {
+      for (int[] span : AnswerSpans.answering(analysis.found(plan.kind()), asked)) {
         boolean onQuestionWord = r.scored().highlights().stream().anyMatch(h -> h[0] <= span[0] && span[1] <= h[1]);
         if (!onQuestionWord) {
           out.add(span);
