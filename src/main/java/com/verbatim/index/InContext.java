@@ -271,8 +271,8 @@ final class InContext {
     private final Map<String, Double> weights = new HashMap<>();
     /** The {@link #ALIASES} of the question's terms. */
     private final Map<String, List<String>> aliases = new HashMap<>();
-    /** The question concepts of each text judged so far, by {@link #concepts(String)}. */
-    private final Map<String, Map<String, Double>> concepts = new HashMap<>();
+    /** The question concepts of each text judged so far, by {@link #concepts(String, List)}. */
+    private final Map<String, Map<String, Double>> conceptsByText = new HashMap<>();
 
     Judge(QueryPlan plan, TermRarity rarity, Set<String> asked, boolean oneArticle) {
       this.plan = plan;
@@ -309,7 +309,7 @@ final class InContext {
       Map<String, Double> covered = new HashMap<>();
       // one look-up of the sentence's analysis serves its concepts and its answer spans
       Analyses.Analysis analysis = analyses.of(r.hit().text());
-      concepts.computeIfAbsent(r.hit().text(), text -> concepts(text, analysis.terms()))
+      conceptsByText.computeIfAbsent(r.hit().text(), text -> concepts(text, analysis.terms()))
           .forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
       double own = share(covered);
       boolean rarestOwn = rarest != null && covered.containsKey(rarest);
@@ -352,7 +352,7 @@ final class InContext {
       if (text == null) {
         return;
       }
-      concepts.computeIfAbsent(text, t -> concepts(t, analyses.terms(t)))
+      conceptsByText.computeIfAbsent(text, t -> concepts(t, analyses.terms(t)))
           .forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
     }
 
