@@ -32,6 +32,7 @@ public final class AnswerFinder {
 
   private final SentenceIndex index;
   private final Synonyms synonyms;
+  private final WordTerms words;
   private final RankingSettings settings;
   private final Reranker reranker;
   private final ClusterCollapser collapser;
@@ -57,6 +58,7 @@ public final class AnswerFinder {
     this.index = index;
     this.settings = settings;
     this.synonyms = new Synonyms(index.analyzer());
+    this.words = new WordTerms(index.analyzer(), WordTerms.CAPACITY);
     Analyses analyses = new Analyses(index.analyzer(), new AnswerSpans(TypedWords::isPlace), Analyses.CAPACITY);
     SentenceScorer scorer = new SentenceScorer(analyses, settings);
     this.reranker = new Reranker(scorer, settings.semanticWeight());
@@ -68,7 +70,7 @@ public final class AnswerFinder {
   public Answer answer(Ask ask) throws IOException {
     long started = System.nanoTime();
     String question = FollowUp.resolve(ask.question(), ask.context());
-    QueryPlan plan = QueryPlan.of(question, index.analyzer(), synonyms, settings.synonymWeight());
+    QueryPlan plan = QueryPlan.of(question, index.analyzer(), words, synonyms, settings.synonymWeight());
     List<Quote> quotes = List.of();
     if (!plan.isEmpty()) {
       try (Snapshot snapshot = index.snapshot()) {

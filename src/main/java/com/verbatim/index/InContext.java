@@ -271,6 +271,8 @@ final class InContext {
     private final Map<String, Double> weights = new HashMap<>();
     /** The {@link #ALIASES} of the question's terms. */
     private final Map<String, List<String>> aliases = new HashMap<>();
+    /** The question concepts of each text judged so far, by {@link #concepts(String, List)}. */
+    private final Map<String, Map<String, Double>> conceptsByText = new HashMap<>();
 
     Judge(QueryPlan plan, TermRarity rarity, Set<String> asked, boolean oneArticle) {
       this.plan = plan;
@@ -305,7 +307,10 @@ final class InContext {
         return null;
       }
       Map<String, Double> covered = new HashMap<>();
-      collect(covered, r.hit().text());
+      // one look-up of the sentence's analysis serves its concepts and its answer spans
+      Analyses.Analysis analysis = analyses.of(r.hit().text());
+      conceptsByText.computeIfAbsent(r.hit().text(), text -> concepts(text, analysis.terms()))
+          .forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
       double own = share(covered);
       boolean rarestOwn = rarest != null && covered.containsKey(rarest);
       collect(covered, article.meta().title());
@@ -317,7 +322,7 @@ final class InContext {
         collect(covered, article.sentences().get(n - 2));
       }
       double context = covered.entrySet().stream().mapToDouble(e -> e.getValue() * weights.get(e.getKey())).sum();
-      double coverage = share(covered);
+      double coverage = total == 0 ? 0 : context / total; // share(covered), its sum being the context's
       boolean rareMissing = rarest != null && !covered.containsKey(rarest);
       boolean semanticLow = r.cosine() < settings.semanticBar() && coverage < settings.semanticTrust();
       // the rarest word and the cosine tell a sentence about the question's subject from one about something else;
@@ -328,7 +333,7 @@ final class InContext {
         return null;
       }
       return new Candidate(r, articleId, context, coverage, own, new Evidence(rarestOwn, rareMissing, semanticLow, barred),
-          focus(r), null, 0);
+          focus(r, analysis), null, 0);
     }
 
     /** The share of the question's rarity that the concepts found cover. */
@@ -337,33 +342,49 @@ final class InContext {
       return total == 0 ? 0 : sum / total;
     }
 
-    /** Question concepts in the text, each with its weight (1 for the question's word, less for a synonym). */
+    /**
+     * Adds the question concepts of {@code text} to {@code covered}, each at its best weight. The concepts of a
+     * text are found once per question: the title, lead and previous sentence of an article are the context of
+     * many of its candidates. They are kept in the order they first occur, so {@code covered} fills in the same
+     * order, and sums over it add up the same, as when the text's terms are merged one by one.
+     */
     private void collect(Map<String, Double> covered, String text) {
       if (text == null) {
         return;
       }
-      for (String term : analyses.terms(text)) {
+      conceptsByText.computeIfAbsent(text, t -> concepts(t, analyses.terms(t)))
+          .forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
+    }
+
+    /**
+     * Question concepts in the text, whose analyzed terms are {@code terms}, each with its weight (1 for the
+     * question's word, less for a synonym).
+     */
+    private Map<String, Double> concepts(String text, List<String> terms) {
+      Map<String, Double> found = new LinkedHashMap<>();
+      for (String term : terms) {
         String concept = plan.concept(term);
         if (concept != null) {
-          covered.merge(concept, plan.weight(term), Math::max);
+          found.merge(concept, plan.weight(term), Math::max);
         }
       }
       // most questions name no alias: the text is lowered only for one that does
       String lower = aliases.isEmpty() ? null : text.toLowerCase(Locale.ROOT);
       aliases.forEach((term, phrases) -> {
         if (phrases.stream().anyMatch(lower::contains)) {
-          covered.merge(term, 1.0, Math::max);
+          found.merge(term, 1.0, Math::max);
         }
       });
+      return found;
     }
 
     /** Spans of the kind asked for that are not the question's own words. */
-    private List<int[]> focus(Ranked r) {
+    private List<int[]> focus(Ranked r, Analyses.Analysis analysis) {
       if (plan.kind() == QuestionKind.OTHER || plan.kind() == QuestionKind.YES_NO) {
         return List.of();
       }
       List<int[]> out = new ArrayList<>();
-      for (int[] span : AnswerSpans.answering(analyses.of(r.hit().text()).found(plan.kind()), asked)) {
+      for (int[] span : AnswerSpans.answering(analysis.found(plan.kind()), asked)) {
         boolean onQuestionWord = r.scored().highlights().stream().anyMatch(h -> h[0] <= span[0] && span[1] <= h[1]);
         if (!onQuestionWord) {
           out.add(span);

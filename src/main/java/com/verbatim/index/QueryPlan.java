@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -30,6 +31,10 @@ final class QueryPlan {
   /** The question term a sentence term stands for, and what it counts toward coverage. */
   private record Concept(String term, double weight) {
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** "I" and its contractions ("I'm", "I\u2019ve"): a capital that names no one. */
+  private static final Pattern FIRST_PERSON = Pattern.compile("I(['\u2019]\\p{L}+)?");
 
   private final List<String> terms;
   private final Map<String, String> synonyms;
@@ -81,9 +86,15 @@ final class QueryPlan {
   }
 
   static QueryPlan of(String question, Analyzer analyzer, Synonyms synonymGroups, float synonymWeight) {
+    return of(question, analyzer, new WordTerms(analyzer, 0), synonymGroups, synonymWeight);
+  }
+
+  /** As {@link #of(String, Analyzer, Synonyms, float)}, the words analyzed on their own kept in {@code words}. */
+  static QueryPlan of(String question, Analyzer analyzer, WordTerms words, Synonyms synonymGroups,
+      float synonymWeight) {
     QuestionKind kind = QuestionKind.of(question);
     Set<String> typeWords = new HashSet<>();
-    kind.typeWords(question).forEach(w -> typeWords.addAll(Terms.analyze(analyzer, w)));
+    kind.typeWords(question).forEach(w -> typeWords.addAll(words.of(w)));
     Set<String> analyzed = new LinkedHashSet<>(Terms.analyze(analyzer, question));
     Set<String> topic = new LinkedHashSet<>(analyzed);
     topic.removeAll(typeWords); // "how long was the meeting": the answer need not say "long"
@@ -100,7 +111,7 @@ final class QueryPlan {
       }
     }
     return new QueryPlan(terms, Map.copyOf(synonyms), AnswerType.of(kind), synonymWeight, kind,
-        nameTerms(question, analyzer, terms));
+        nameTerms(question, words, terms));
   }
 
   /** A plan of already-analyzed terms alone: no synonyms, no answer type. */
@@ -114,16 +125,16 @@ final class QueryPlan {
    * one inside), other than the question's first word and "I". None when most words have a capital ("WHO WON
    * THE CUP", "What Is St. Lucia Known For"): then capitals do not tell names from other words.
    */
-  private static Set<String> nameTerms(String question, Analyzer analyzer, List<String> terms) {
+  private static Set<String> nameTerms(String question, WordTerms analyzed, List<String> terms) {
     Set<String> names = new HashSet<>();
-    String[] words = question.strip().split("\\s+");
+    String[] words = SPACES.split(question.strip());
     long capitalized = Arrays.stream(words).skip(1).filter(QueryPlan::hasCapital).count();
     if (capitalized * 2 > words.length - 1) {
       return Set.of();
     }
     for (int i = 1; i < words.length; i++) {
-      if (hasCapital(words[i]) && !words[i].matches("I(['\u2019]\\p{L}+)?")) {
-        Terms.analyze(analyzer, words[i]).stream().filter(terms::contains).forEach(names::add);
+      if (hasCapital(words[i]) && !FIRST_PERSON.matcher(words[i]).matches()) {
+        analyzed.of(words[i]).stream().filter(terms::contains).forEach(names::add);
       }
     }
     return Set.copyOf(names);

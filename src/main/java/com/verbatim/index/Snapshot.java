@@ -57,9 +57,8 @@ final class Snapshot implements Closeable {
   /** Per segment, made on first use: consecutive reads in one compressed block decompress it once. */
   private final StoredFields[] storedFields;
   private final TermsEnum[] articleIds;
-  /** Per segment, made on first use: the cluster and key terms of near-duplicate look-ups. */
+  /** Per segment, made on first use: the cluster terms of near-duplicate look-ups. */
   private final TermsEnum[] clusters;
-  private final TermsEnum[] keys;
   /** Per segment, reused by every id look-up of this snapshot: a fresh postings enum clones the segment's inputs. */
   private final PostingsEnum[] postings;
 
@@ -84,7 +83,6 @@ final class Snapshot implements Closeable {
     this.storedFields = new StoredFields[searcher.getIndexReader().leaves().size()];
     this.articleIds = new TermsEnum[storedFields.length];
     this.clusters = new TermsEnum[storedFields.length];
-    this.keys = new TermsEnum[storedFields.length];
     this.postings = new PostingsEnum[storedFields.length];
   }
 
@@ -243,16 +241,22 @@ final class Snapshot implements Closeable {
   }
 
   /**
-   * The other sentences of a found sentence's near-duplicate cluster, in index order; none, without reading any
-   * document, when it is alone in its cluster (most are).
+   * The other sentences of a found sentence's near-duplicate cluster, in index order. The cluster's documents are
+   * read through the sentence cache, where the found sentence already is, and those with its key are left out:
+   * one seek per segment, and none of the key, for a sentence alone in its cluster (most are).
    */
   List<Hit> siblings(Hit hit) throws IOException {
     List<Integer> docs = liveDocs(clusters, Fields.CLUSTER, new BytesRef(hit.cluster()));
     if (docs.isEmpty()) {
       return List.of();
     }
-    docs.removeAll(liveDocs(keys, Fields.KEY, new BytesRef(hit.key())));
-    return hits(docs.stream().map(d -> new ScoreDoc(d, 0f)).toArray(ScoreDoc[]::new));
+    List<Hit> out = new ArrayList<>(docs.size() - 1);
+    for (Hit member : hits(docs.stream().map(d -> new ScoreDoc(d, 0f)).toArray(ScoreDoc[]::new))) {
+      if (!member.key().equals(hit.key())) {
+        out.add(member);
+      }
+    }
+    return out;
   }
 
   /** The live documents holding a term of {@code field} (enums kept in {@code enums}), as top-level ids in index order. */
