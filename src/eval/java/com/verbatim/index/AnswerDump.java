@@ -31,6 +31,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +46,9 @@ import java.util.stream.Collectors;
  *
  * <p>Arguments ({@code key=value}): {@code corpus=bbc|sample}, {@code index=DIR} (the BBC index, built there
  * when empty; the sample corpus goes to memory), {@code semantic=on|off}, {@code out=FILE} (the answers),
- * {@code dump=300} (never-repeated questions in the file), {@code warm=300} and {@code asks=1000} (never-repeated
+ * {@code dump=300} (never-repeated questions in the file), {@code threads=1} (asks of the file answered at once:
+ * more than one lets concurrent questions share model runs), {@code questionBatch=1} (see
+ * {@code ranking.questionBatch}), {@code warm=300} and {@code asks=1000} (never-repeated
  * asks before and in the CPU measurement), {@code rounds=1}, {@code cp=FILE} (writes the class path there, for
  * running this tool or a profiler with plain {@code java}).
  *
@@ -114,15 +119,21 @@ public final class AnswerDump {
     for (int n = 0; n < intArg("dump", 300); n++) {
       fixed.add(new String[] {"generated " + n, generated.question(n)});
     }
-    SemanticIndex vectors = semantic ? SemanticIndex.load(index) : null;
+    SemanticIndex vectors = semantic ? SemanticIndex.load(index, intArg("questionBatch", 1)) : null;
     if (vectors != null) {
       vectors.embedPending();
     }
     AnswerFinder finder = new AnswerFinder(index, vectors);
     StringBuilder out = new StringBuilder();
+    ExecutorService pool = Executors.newFixedThreadPool(intArg("threads", 1));
+    List<Future<Answer>> answers = new ArrayList<>();
     for (String[] q : fixed) {
-      out.append(line(q[0], q[1], finder.answer(new Ask("d", q[1], 5, List.of()))));
+      answers.add(pool.submit(() -> finder.answer(new Ask("d", q[1], 5, List.of()))));
     }
+    for (int i = 0; i < fixed.size(); i++) {
+      out.append(line(fixed.get(i)[0], fixed.get(i)[1], answers.get(i).get()));
+    }
+    pool.shutdown();
     if (args.containsKey("out")) {
       Files.writeString(Path.of(arg("out", "")), out.toString(), StandardCharsets.UTF_8);
     }

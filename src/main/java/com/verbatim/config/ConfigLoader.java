@@ -54,6 +54,7 @@ public final class ConfigLoader {
       Map.entry("VERBATIM_FEED_POLL_SECONDS", "feeds.pollSeconds"),
       Map.entry("VERBATIM_DEDUP_SIMILARITY", "dedup.similarity"),
       Map.entry("VERBATIM_SEMANTIC", "ranking.semantic"),
+      Map.entry("VERBATIM_QUESTION_BATCH", "ranking.questionBatch"),
       Map.entry("VERBATIM_CLUSTER", "cluster.enabled"),
       Map.entry("VERBATIM_CLUSTER_MEMBERS", "cluster.members"),
       Map.entry("VERBATIM_CLUSTER_HOST", "cluster.host"),

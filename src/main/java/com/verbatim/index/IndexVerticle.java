@@ -86,7 +86,7 @@ public class IndexVerticle extends VerticleBase {
     answerCacheSize = config.answerCache();
     NearDuplicateConfig dedup = NearDuplicateConfig.fromJson(config().getJsonObject("dedup"));
     return on(writes, () -> SentenceIndex.open(config.indexDir(), new NearDuplicates(dedup, NearDuplicateWords.load())))
-        .compose(opened -> ranking.semantic() ? loadSemantic(opened) : Future.succeededFuture(opened))
+        .compose(opened -> ranking.semantic() ? loadSemantic(opened, ranking.questionBatch()) : Future.succeededFuture(opened))
         .onSuccess(this::use)
         .compose(opened -> registerConsumers())
         .onSuccess(v -> embedPending());
@@ -98,9 +98,9 @@ public class IndexVerticle extends VerticleBase {
         semantic != null);
   }
 
-  private Future<SentenceIndex> loadSemantic(SentenceIndex opened) {
+  private Future<SentenceIndex> loadSemantic(SentenceIndex opened, int questionBatch) {
     embedWorker = vertx.createSharedWorkerExecutor("verbatim-embed", 1);
-    return on(writes, () -> SemanticIndex.load(opened))
+    return on(writes, () -> SemanticIndex.load(opened, questionBatch))
         .onSuccess(loaded -> semantic = loaded)
         .map(opened);
   }

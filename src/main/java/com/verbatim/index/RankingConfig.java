@@ -8,10 +8,18 @@ import io.vertx.core.json.JsonObject;
  *
  * @param semantic whether answers are also ranked by embedding similarity (loads the model at start;
  *     off ranks by words alone and loads nothing)
+ * @param questionBatch most questions of concurrent asks embedded in one model run; 1 embeds each alone
  */
-public record RankingConfig(boolean semantic) {
+public record RankingConfig(boolean semantic, int questionBatch) {
+
+  public RankingConfig {
+    if (questionBatch < 1) {
+      throw new IllegalArgumentException("ranking.questionBatch must be 1 or more, not " + questionBatch);
+    }
+  }
 
   public static RankingConfig fromJson(JsonObject json) {
-    return new RankingConfig(new Section("ranking", json).bool("semantic"));
+    Section s = new Section("ranking", json);
+    return new RankingConfig(s.bool("semantic"), s.integer("questionBatch"));
   }
 }

@@ -79,6 +79,21 @@ public final class Embedder implements AutoCloseable {
     return embed(List.of(tokenizer.encode("query: " + question))).get(0);
   }
 
+  /**
+   * The vectors of questions, in their order, from one model run padded to the longest (padded positions are
+   * masked and left out of the mean). About half the CPU per question of {@link #query(String)} from 4
+   * questions a run on. Not equal to the lone vectors to float rounding: the quantized model scales its
+   * activations per tensor, so the other questions of a run move each vector a little (cosine to the lone
+   * vector about 0.997, at worst 0.99 on the benchmark questions).
+   */
+  public List<float[]> queries(List<String> questions) {
+    List<int[]> ids = new ArrayList<>(questions.size());
+    for (String question : questions) {
+      ids.add(tokenizer.encode("query: " + question));
+    }
+    return embed(ids);
+  }
+
   /** The vectors of sentences, in their order; runs them in length-sorted batches of {@link #BATCH}. */
   public List<float[]> passages(List<String> sentences) {
     int[][] ids = new int[sentences.size()][];

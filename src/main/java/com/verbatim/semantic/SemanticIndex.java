@@ -5,6 +5,7 @@ import com.verbatim.index.Semantic;
 import com.verbatim.index.SentenceIndex;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Semantic similarity for one index, in one piece: the embedding model, the cache of question vectors, the
@@ -17,16 +18,28 @@ public final class SemanticIndex implements Semantic, AutoCloseable {
   private final SentenceVectors sentences;
   private final StoredSimilarity similarity;
 
-  private SemanticIndex(Embedder embedder, SentenceIndex index) {
+  private SemanticIndex(Embedder embedder, SentenceIndex index, int questionBatch) {
     this.embedder = embedder;
     this.sentences = new SentenceVectors(index, Embedder.MODEL, embedder::passages);
-    this.similarity = new StoredSimilarity(index, Embedder.MODEL,
-        new QuestionVectors(embedder::query, QuestionVectors.CAPACITY));
+    Function<String, float[]> embed = questionBatch == 1 ? embedder::query
+        : new QuestionBatcher(embedder::queries, questionBatch)::vector;
+    this.similarity = new StoredSimilarity(index, Embedder.MODEL, new QuestionVectors(embed, QuestionVectors.CAPACITY));
   }
 
-  /** Loads the model (a blocking call of a second or more) for {@code index}. */
+  /** Loads the model (a blocking call of a second or more) for {@code index}; every question embedded alone. */
   public static SemanticIndex load(SentenceIndex index) throws IOException {
-    return new SemanticIndex(Embedder.load(), index);
+    return load(index, 1);
+  }
+
+  /**
+   * Loads the model for {@code index}; the questions of concurrent asks are embedded together, at most
+   * {@code questionBatch} a model run ({@link QuestionBatcher}), or each alone and concurrently for 1.
+   */
+  public static SemanticIndex load(SentenceIndex index, int questionBatch) throws IOException {
+    if (questionBatch < 1) {
+      throw new IllegalArgumentException("questionBatch must be at least 1, not " + questionBatch);
+    }
+    return new SemanticIndex(Embedder.load(), index, questionBatch);
   }
 
   @Override

@@ -31,6 +31,7 @@ class ConfigLoaderTest {
     assertThat(config.getJsonObject("index").getString("dataDir")).isEqualTo("data");
     assertThat(config.getJsonObject("ingest").getBoolean("samples")).isTrue();
     assertThat(RankingConfig.fromJson(config.getJsonObject("ranking")).semantic()).isTrue();
+    assertThat(RankingConfig.fromJson(config.getJsonObject("ranking")).questionBatch()).isEqualTo(1);
   }
 
   @Test
@@ -38,7 +39,7 @@ class ConfigLoaderTest {
   void overrides() {
     JsonObject config = ConfigLoader.load(Map.of("VERBATIM_HTTP_PORT", "0", "VERBATIM_DATA_DIR", "/tmp/v",
         "VERBATIM_ADMIN_TOKEN", "secret", "VERBATIM_SAMPLES", "false", "VERBATIM_DEDUP_SIMILARITY", "0.85",
-        "VERBATIM_SEMANTIC", "off"));
+        "VERBATIM_SEMANTIC", "off", "VERBATIM_QUESTION_BATCH", "16"));
 
     assertThat(config.getJsonObject("http").getValue("port")).isEqualTo(0L);
     assertThat(config.getJsonObject("http").getString("adminToken")).isEqualTo("secret");
@@ -46,6 +47,9 @@ class ConfigLoaderTest {
     assertThat(config.getJsonObject("ingest").getBoolean("samples")).isFalse();
     assertThat(config.getJsonObject("dedup").getDouble("similarity")).isEqualTo(0.85);
     assertThat(RankingConfig.fromJson(config.getJsonObject("ranking")).semantic()).isFalse();
+    assertThat(RankingConfig.fromJson(config.getJsonObject("ranking")).questionBatch()).isEqualTo(16);
+    assertThatThrownBy(() -> RankingConfig.fromJson(new JsonObject().put("semantic", true).put("questionBatch", 0)))
+        .hasMessageContaining("ranking.questionBatch");
   }
 
   @Test

@@ -377,7 +377,7 @@ class WidgetBrowserIT {
   void serverDown() {
     JsonObject config = LiveServer.config(spareData);
     config.getJsonObject("http").put("allowedOrigins", publisher.url(""));
-    config.put("ranking", new JsonObject().put("semantic", false));
+    config.getJsonObject("ranking").put("semantic", false);
     // a Vert.x of its own: servers of one Vert.x listening on port 0 share one port
     Vertx other = Vertx.vertx();
     LiveServer spare = LiveServer.start(other, config);
