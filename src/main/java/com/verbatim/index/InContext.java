@@ -1,6 +1,5 @@
 package com.verbatim.index;
 
-import com.verbatim.answer.AnswerSpans;
 import com.verbatim.answer.QuestionKind;
 import com.verbatim.index.Reranker.Ranked;
 import com.verbatim.index.SentenceIndex.StoredArticle;
@@ -50,10 +49,6 @@ final class InContext {
    */
   record Evidence(boolean rarestOwn, boolean rareMissing, boolean semanticLow, boolean barred) {
   }
-
-  /** Names written in words that the analyzer cannot join to their short form. */
-  private static final Map<String, List<String>> ALIASES = Map.of("us", List.of("united states", "america"),
-      "uk", List.of("united kingdom", "britain"), "un", List.of("united nations"), "eu", List.of("european union"));
 
   /** Words between an answer span and the question's words at which the focus bonus has fallen to a quarter. */
   static final int FOCUS_WINDOW = 12;
@@ -111,7 +106,8 @@ final class InContext {
   /** The candidates that clear the bars, best first; {@code articles} from {@link #articles}. */
   List<Candidate> rank(QueryPlan plan, String question, TermRarity rarity, List<Ranked> ranked, Set<String> scope,
       Map<String, StoredArticle> articles) {
-    Judge judge = new Judge(plan, rarity, askedWords(question), scope.size() == 1);
+    CandidateJudge judge = new CandidateJudge(analyses, settings, plan, rarity, askedWords(question),
+        scope.size() == 1);
     List<Candidate> judged = new ArrayList<>();
     // the model learned its weights with the cosine: ranking by words alone keeps the hand-set combination
     AnswerModel model = ranked.stream().allMatch(r -> Double.isNaN(r.cosine())) ? null : settings.model();
@@ -257,140 +253,5 @@ final class InContext {
       }
     }
     return words;
-  }
-
-  /** Judges sentences for one question. */
-  private final class Judge {
-    private final QueryPlan plan;
-    private final TermRarity rarity;
-    private final Set<String> asked;
-    private final boolean oneArticle;
-    private final double total;
-    private final String rarest;
-    private final Set<String> numbers = new HashSet<>();
-    private final Map<String, Double> weights = new HashMap<>();
-    /** The {@link #ALIASES} of the question's terms. */
-    private final Map<String, List<String>> aliases = new HashMap<>();
-    /** The question concepts of each text judged so far, by {@link #concepts(String, List)}. */
-    private final Map<String, Map<String, Double>> conceptsByText = new HashMap<>();
-
-    Judge(QueryPlan plan, TermRarity rarity, Set<String> asked, boolean oneArticle) {
-      this.plan = plan;
-      this.rarity = rarity;
-      this.asked = asked;
-      this.oneArticle = oneArticle;
-      // a word no sentence holds, other than a name, is most likely a form the analyzer does not join
-      // ("optimistic" / "optimism"): it weighs as much as an average word, and cannot be the rarest evidence
-      List<String> seen = plan.terms().stream().filter(t -> !rarity.unseen(t)).toList();
-      double average = seen.stream().mapToDouble(rarity::idf).average().orElse(1);
-      for (String term : plan.terms()) {
-        weights.put(term, rarity.unseen(term) ? average : rarity.idf(term));
-      }
-      this.total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-      this.rarest = seen.stream().filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isLetter))
-          .max(Comparator.comparingDouble(rarity::idf)).orElse(null);
-      // a year or a figure the question names must be in the sentence or its context; a single digit may be noise
-      plan.terms().stream().filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isDigit)).forEach(numbers::add);
-      ALIASES.forEach((term, phrases) -> {
-        if (plan.terms().contains(term)) {
-          aliases.put(term, phrases);
-        }
-      });
-    }
-
-    /**
-     * The sentence judged in its article, or null when it holds no word of the question or misses a figure the
-     * question names; {@link Evidence#barred()} when its context covers too little of the question.
-     */
-    Candidate candidate(Ranked r, String articleId, StoredArticle article) {
-      if (r.scored().coverage() <= 0) {
-        return null;
-      }
-      Map<String, Double> covered = new HashMap<>();
-      // one look-up of the sentence's analysis serves its concepts and its answer spans
-      Analyses.Analysis analysis = analyses.of(r.hit().text());
-      conceptsByText.computeIfAbsent(r.hit().text(), text -> concepts(text, analysis.terms()))
-          .forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
-      double own = share(covered);
-      boolean rarestOwn = rarest != null && covered.containsKey(rarest);
-      collect(covered, article.meta().title());
-      if (!article.sentences().isEmpty()) {
-        collect(covered, article.sentences().get(0));
-      }
-      int n = r.n();
-      if (n >= 2 && n - 2 < article.sentences().size()) {
-        collect(covered, article.sentences().get(n - 2));
-      }
-      double context = covered.entrySet().stream().mapToDouble(e -> e.getValue() * weights.get(e.getKey())).sum();
-      double coverage = total == 0 ? 0 : context / total; // share(covered), its sum being the context's
-      boolean rareMissing = rarest != null && !covered.containsKey(rarest);
-      boolean semanticLow = r.cosine() < settings.semanticBar() && coverage < settings.semanticTrust();
-      // the rarest word and the cosine tell a sentence about the question's subject from one about something else;
-      // in the one article a reader asks about, the subject is given, and the question's words in context suffice
-      boolean barred = coverage < settings.coverageBar()
-          || !oneArticle && (rareMissing && coverage < settings.rareBar() || semanticLow);
-      if (!covered.keySet().containsAll(numbers)) {
-        return null;
-      }
-      return new Candidate(r, articleId, context, coverage, own, new Evidence(rarestOwn, rareMissing, semanticLow, barred),
-          focus(r, analysis), null, 0);
-    }
-
-    /** The share of the question's rarity that the concepts found cover. */
-    private double share(Map<String, Double> covered) {
-      double sum = covered.entrySet().stream().mapToDouble(e -> e.getValue() * weights.get(e.getKey())).sum();
-      return total == 0 ? 0 : sum / total;
-    }
-
-    /**
-     * Adds the question concepts of {@code text} to {@code covered}, each at its best weight. The concepts of a
-     * text are found once per question: the title, lead and previous sentence of an article are the context of
-     * many of its candidates. They are kept in the order they first occur, so {@code covered} fills in the same
-     * order, and sums over it add up the same, as when the text's terms are merged one by one.
-     */
-    private void collect(Map<String, Double> covered, String text) {
-      if (text == null) {
-        return;
-      }
-      conceptsByText.computeIfAbsent(text, t -> concepts(t, analyses.terms(t)))
-          .forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
-    }
-
-    /**
-     * Question concepts in the text, whose analyzed terms are {@code terms}, each with its weight (1 for the
-     * question's word, less for a synonym).
-     */
-    private Map<String, Double> concepts(String text, List<String> terms) {
-      Map<String, Double> found = new LinkedHashMap<>();
-      for (String term : terms) {
-        String concept = plan.concept(term);
-        if (concept != null) {
-          found.merge(concept, plan.weight(term), Math::max);
-        }
-      }
-      // most questions name no alias: the text is lowered only for one that does
-      String lower = aliases.isEmpty() ? null : text.toLowerCase(Locale.ROOT);
-      aliases.forEach((term, phrases) -> {
-        if (phrases.stream().anyMatch(lower::contains)) {
-          found.merge(term, 1.0, Math::max);
-        }
-      });
-      return found;
-    }
-
-    /** Spans of the kind asked for that are not the question's own words. */
-    private List<int[]> focus(Ranked r, Analyses.Analysis analysis) {
-      if (plan.kind() == QuestionKind.OTHER || plan.kind() == QuestionKind.YES_NO) {
-        return List.of();
-      }
-      List<int[]> out = new ArrayList<>();
-      for (int[] span : AnswerSpans.answering(analysis.found(plan.kind()), asked)) {
-        boolean onQuestionWord = r.scored().highlights().stream().anyMatch(h -> h[0] <= span[0] && span[1] <= h[1]);
-        if (!onQuestionWord) {
-          out.add(span);
-        }
-      }
-      return out;
-    }
   }
 }
