@@ -1,6 +1,5 @@
 package com.verbatim.index;
 
-import com.verbatim.answer.AnswerSpans;
 import com.verbatim.answer.FollowUp;
 import com.verbatim.index.Reranker.Ranked;
 import com.verbatim.index.SentenceIndex.StoredArticle;
@@ -59,7 +58,7 @@ public final class AnswerFinder {
     this.settings = settings;
     this.synonyms = new Synonyms(index.analyzer());
     this.words = new WordTerms(index.analyzer(), WordTerms.CAPACITY);
-    Analyses analyses = new Analyses(index.analyzer(), new AnswerSpans(TypedWords::isPlace), Analyses.CAPACITY);
+    Analyses analyses = new Analyses(index.analyzer(), Analyses.CAPACITY);
     SentenceScorer scorer = new SentenceScorer(analyses, settings);
     this.reranker = new Reranker(scorer, settings.semanticWeight());
     this.collapser = new ClusterCollapser();
@@ -86,7 +85,8 @@ public final class AnswerFinder {
     if (namesUnseen(plan, rarity, scope, snapshot)) {
       return List.of(); // the question names something the corpus never mentions: it cannot answer
     }
-    List<Hit> hits = snapshot.search(plan.query(scope, snapshot.termStates(plan.searched())), Math.max(Ranking.CANDIDATES, ask.limit() * 5));
+    List<Hit> hits = snapshot.search(plan.query(scope, snapshot.termStates(plan.searched())),
+        Math.max(Ranking.CANDIDATES, ask.limit() * 5));
     List<Ranked> found = reranker.rank(plan, hits, scope);
     Map<String, StoredArticle> articles = inContext.articles(found, scope, snapshot);
     List<Hit> joined = inContext.expansion(found, scope, articles);
@@ -130,8 +130,11 @@ public final class AnswerFinder {
   private boolean namesUnseen(QueryPlan plan, TermRarity rarity, Set<String> scope, Snapshot snapshot)
       throws IOException {
     List<String> unseen = plan.names().stream().filter(rarity::unseen).toList();
-    if (unseen.isEmpty() || scope.isEmpty()) {
-      return !unseen.isEmpty();
+    if (unseen.isEmpty()) {
+      return false;
+    }
+    if (scope.isEmpty()) {
+      return true;
     }
     Set<String> titles = new HashSet<>();
     for (StoredArticle article : snapshot.storedArticles(scope).values()) {

@@ -103,7 +103,10 @@ final class InContext {
     return out;
   }
 
-  /** The candidates that clear the bars, best first; {@code articles} from {@link #articles}. */
+  /**
+   * The candidates, best first; none when no candidate clears the evidence bars (the product abstains).
+   * {@code articles} from {@link #articles}.
+   */
   List<Candidate> rank(QueryPlan plan, String question, TermRarity rarity, List<Ranked> ranked, Set<String> scope,
       Map<String, StoredArticle> articles) {
     CandidateJudge judge = new CandidateJudge(analyses, settings, plan, rarity, askedWords(question),
@@ -119,32 +122,36 @@ final class InContext {
         judged.add(candidate);
       }
     }
-    if (model != null) {
-      return learned(plan.kind(), judged, model);
-    }
     // the bars decide whether the question is answered at all
     if (judged.stream().allMatch(c -> c.evidence().barred())) {
       return List.of();
+    }
+    if (model != null) {
+      return learned(plan.kind(), judged, model);
     }
     // the article's evidence is its best sentence in context; within one article, sentences compete on their
     // own words and on holding the kind of answer asked for
     if (scope.size() == 1) {
       // every sentence of one article shares the title and lead the bars read: they say little about which
       // sentence answers, so all compete on their scores
-      return handScored(plan.kind(), judged).stream().sorted(ORDER).toList();
+      return handScored(plan.kind(), judged, judged).stream().sorted(ORDER).toList();
     }
-    // over many articles the bars pick the articles that answer: sentences that clear them come first, and the
-    // others follow (with their article's best context among them all)
+    // over many articles the bars pick the articles that answer: sentences that clear them come first (their
+    // article's best context among those), and the others follow (their article's best context among them all)
     List<Candidate> cleared = judged.stream().filter(c -> !c.evidence().barred()).toList();
-    List<Candidate> out = new ArrayList<>(handScored(plan.kind(), cleared).stream().sorted(ORDER).toList());
-    handScored(plan.kind(), judged).stream().filter(c -> c.evidence().barred()).sorted(ORDER).forEach(out::add);
+    List<Candidate> barred = judged.stream().filter(c -> c.evidence().barred()).toList();
+    List<Candidate> out = new ArrayList<>(handScored(plan.kind(), cleared, cleared).stream().sorted(ORDER).toList());
+    handScored(plan.kind(), barred, judged).stream().sorted(ORDER).forEach(out::add);
     return out;
   }
 
-  /** The candidates scored by the hand-set combination of {@link ContextSettings}. */
-  private List<Candidate> handScored(QuestionKind kind, List<Candidate> judged) {
+  /**
+   * {@code judged} scored by the hand-set combination of {@link ContextSettings}, each article's best context
+   * taken among {@code context}.
+   */
+  private List<Candidate> handScored(QuestionKind kind, List<Candidate> judged, List<Candidate> context) {
     Map<String, Double> articleContext = new HashMap<>();
-    judged.forEach(c -> articleContext.merge(c.articleId(), c.context(), Math::max));
+    context.forEach(c -> articleContext.merge(c.articleId(), c.context(), Math::max));
     return judged.stream()
         .map(c -> c.scored(untypedShare(kind, c) * (settings.sentenceWeight() * c.ranked().scored().score()
             + settings.contextWeight() * (settings.ownContext() * c.context()
@@ -154,16 +161,13 @@ final class InContext {
   }
 
   /**
-   * The candidates scored by the learned model, those under its bar dropped, best first; none when no candidate
-   * clears the evidence bars. Sentences the bars drop still compete, so a question that has evidence can be
+   * The candidates scored by the learned model, those under its bar dropped, best first (some candidate clears
+   * the evidence bars). Sentences the bars drop still compete, so a question that has evidence can be
    * answered by a sentence that repeats less of it ("Mr Knight, 39, was jailed").
    */
   private List<Candidate> learned(QuestionKind kind, List<Candidate> all, AnswerModel model) {
-    if (all.stream().allMatch(c -> c.evidence().barred())) {
-      return List.of();
-    }
     // the hand-set combination, bars aside, is one of the features
-    List<Candidate> judged = handScored(kind, all);
+    List<Candidate> judged = handScored(kind, all, all);
     Map<String, Double> articleCoverage = new HashMap<>();
     Map<String, Double> articleBest = new HashMap<>();
     for (Candidate c : judged) {

@@ -30,15 +30,20 @@ class ParagraphNumbersTest {
   private static final List<Quote> QUOTES = List.of(new Quote("Boats returned.", 1.0, List.of(), List.of(),
       new Citation(1, META, 3), List.of()));
 
-  @Test
-  @DisplayName("the quotes of one cached answer are numbered once; each asker still gets its own id")
-  void cachedAnswerNumberedOnce(Vertx vertx, VertxTestContext ctx) {
-    AtomicInteger reads = new AtomicInteger();
+  /** Numbers over an index that holds META's article (the quote is in its paragraph 2), counting its reads. */
+  private static ParagraphNumbers numbers(Vertx vertx, AtomicInteger reads) {
     vertx.eventBus().<JsonObject>consumer(Addresses.INDEX_ARTICLE, message -> {
       reads.incrementAndGet();
       message.reply(new ArticleView(META, List.of("One.", "Two.", "Boats returned."), List.of(1, 1, 2)).toJson());
     });
-    ParagraphNumbers paragraphs = new ParagraphNumbers(vertx.eventBus());
+    return new ParagraphNumbers(vertx.eventBus());
+  }
+
+  @Test
+  @DisplayName("the quotes of one cached answer are numbered once; each asker still gets its own id")
+  void cachedAnswerNumberedOnce(Vertx vertx, VertxTestContext ctx) {
+    AtomicInteger reads = new AtomicInteger();
+    ParagraphNumbers paragraphs = numbers(vertx, reads);
 
     paragraphs.frame(new Answer("first", QUOTES, 5.0))
         .compose(first -> paragraphs.frame(new Answer("second", QUOTES, 0.1)).map(second -> List.of(first, second)))
@@ -57,11 +62,7 @@ class ParagraphNumbersTest {
   @DisplayName("the text of a numbered answer is its frame encoded, with each asker's id and the notes, read once")
   void textIsTheEncodedFrame(Vertx vertx, VertxTestContext ctx) {
     AtomicInteger reads = new AtomicInteger();
-    vertx.eventBus().<JsonObject>consumer(Addresses.INDEX_ARTICLE, message -> {
-      reads.incrementAndGet();
-      message.reply(new ArticleView(META, List.of("One.", "Two.", "Boats returned."), List.of(1, 1, 2)).toJson());
-    });
-    ParagraphNumbers paragraphs = new ParagraphNumbers(vertx.eventBus());
+    ParagraphNumbers paragraphs = numbers(vertx, reads);
     Answer first = new Answer("first \"one\"", QUOTES, 5.0);
     Answer second = new Answer(null, QUOTES, 0.123);
     List<String> notes = List.of(UrlScope.UNKNOWN);
