@@ -15,18 +15,31 @@ import java.util.regex.Pattern;
 public enum QuestionKind {
   WHO, WHEN, WHERE, WHY, HOW_OLD, HOW_LONG, HOW_MUCH, HOW_MANY, YES_NO, OTHER;
 
-  private static final Pattern HOW = Pattern.compile("\\bhow (old|long|much|many|far|big|tall|soon|often)\\b");
+  /** A word between "which" and its noun that is not a verb or an article ("which Indian software firm"). */
+  private static final String NOT_VERB =
+      "(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|the|a|an)\\b)";
+  private static final Pattern HOW = Pattern.compile("\\bhow (old|long|much|many|far|big|tall|soon|often|quickly)\\b"
+      + "|\\b(?:what|which) (age)\\b");
   private static final Pattern WHAT_TIME = Pattern.compile("\\b(what|which) (time|year|day|date|month|season)\\b"
       + "|\\bwhen\\b|\\bhow soon\\b");
-  private static final Pattern WHAT_PLACE = Pattern.compile("\\b(what|which)\\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|the|a|an)\\b)"
-      + "[\\p{L}-]+\\s+){0,2}(country|city|town"
-      + "|place|region|state|venue|stadium|ground|county|capital)\\b|\\bwhere\\b");
-  private static final Pattern WHO_Q = Pattern.compile("\\bwho(m|se)?\\b|\\b(which|what) (company|firm|group|team"
-      + "|club|player|person|man|woman|actor|actress|singer|band|party|country's)\\b");
+  private static final Pattern WHAT_PLACE = Pattern.compile("\\b(what|which)\\s+(?:" + NOT_VERB
+      + "[\\p{L}-]+\\s+){0,2}(country|city|town|place|region|state|venue|stadium|ground|county|capital)\\b|\\bwhere\\b");
+  /** Nouns of a person or an organisation, after "which" or "what" and at most two other words. */
+  private static final String ROLES = "company|firm|minister|politician|leader|boss|chief|executive|manager|coach"
+      + "|director|chairman|president|footballer|striker|bank|broadcaster|newspaper|airline|retailer|manufacturer"
+      + "|website|agency|artist|musician|author|writer|producer|comedian|presenter|player|actor|actress|singer"
+      + "|club|team|band|party";
+  private static final Pattern WHO_Q = Pattern.compile("\\bwho(m|se)?\\b|\\b(which|what) (group|person|man|woman"
+      + "|country's)\\b|\\b(?:which|what) (?:(?!(?:kind|type|sort)\\b)" + NOT_VERB + "[\\p{L}-]+ ){0,2}(?:" + ROLES
+      + ")s?\\b");
   private static final Pattern WHY_Q = Pattern.compile("\\bwhy\\b|\\bwhat (caused|made|led)\\b|\\bfor what reason\\b");
-  private static final Pattern AMOUNT = Pattern.compile("\\b(what|how) (price|cost|salary|fee|fine|sum)\\b"
-      + "|\\bwhat (percentage|percent|share|amount|rate)\\b");
-  private static final Pattern COUNT = Pattern.compile("\\bwhat (number|total)\\b");
+  /** "what" and the verb "be" and a determiner or possessive before the noun that names the answer's type. */
+  private static final String WHAT_THE = "\\bwhat (?:(?:is|was|were|are|will|would|be|has|had|been) )*"
+      + "(?:(?:the|its|his|her|their|a|an) )?(?:(?!(?:do|does|did)\\b)[\\p{L}'’-]+ ){0,3}";
+  private static final Pattern AMOUNT = Pattern.compile("\\bhow (?:price|cost|salary|fee|fine|sum)\\b|" + WHAT_THE
+      + "(?:price|prices|cost|costs|salary|fee|fine|value|worth|budget|bill|wage|pay|bonus|prize|compensation"
+      + "|damages|percentage|percent|share|amount|rate)\\b");
+  private static final Pattern COUNT = Pattern.compile(WHAT_THE + "(?:number|total|population|attendance|capacity)\\b");
   private static final Pattern TAKE_PLACE = Pattern.compile("\\b(?:take|takes|took|taken|taking) place\\b");
   private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
       "have", "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must");
@@ -36,9 +49,10 @@ public enum QuestionKind {
     String q = question.toLowerCase(Locale.ROOT).strip();
     Matcher how = HOW.matcher(q);
     if (how.find()) {
-      return switch (how.group(1)) {
-        case "old" -> HOW_OLD;
-        case "long", "soon", "often" -> HOW_LONG;
+      String word = how.group(1) != null ? how.group(1) : how.group(2);
+      return switch (word) {
+        case "old", "age" -> HOW_OLD;
+        case "long", "soon", "often", "quickly" -> HOW_LONG;
         case "much", "big", "tall", "far" -> HOW_MUCH;
         default -> HOW_MANY;
       };
@@ -82,7 +96,7 @@ public enum QuestionKind {
   public Set<String> typeWords() {
     return switch (this) {
       case HOW_OLD -> Set.of("old", "age");
-      case HOW_LONG -> Set.of("long", "soon", "often", "time");
+      case HOW_LONG -> Set.of("long", "soon", "often", "time", "quickly");
       case HOW_MUCH -> Set.of("much", "big", "tall", "far", "cost", "price", "amount");
       case HOW_MANY -> Set.of("many", "number");
       case WHEN -> Set.of("time", "year", "day", "date", "month");

@@ -33,7 +33,21 @@ class AnswerSpansTest {
       "Which company installed the lifts? | WHO",
       "Why did Time Warner's profits rise? | WHY",
       "Was Richard Rutkowski convicted? | YES_NO",
-      "What is the most important issue for China? | OTHER"})
+      "What is the most important issue for China? | OTHER",
+      "At what age did Arthur Hailey retire? | HOW_OLD",
+      "How quickly did the tickets sell out? | HOW_LONG",
+      "How fast does the Concorde fly? | OTHER",
+      "What kind of singer is Ice T? | OTHER",
+      "What ethnic group are Crip members? | OTHER",
+      "What record company is Durst with? | WHO",
+      "What is the term for the sum of all genetic material? | OTHER",
+      "What was the price tag for staging the musical? | HOW_MUCH",
+      "What will the new adult minimum wage be? | HOW_MUCH",
+      "What is the seating capacity of the stadium? | HOW_MANY",
+      "Which Indian software firm did Premji build? | WHO",
+      "Which minister resigned over the visa row? | WHO",
+      "What is the name of the bone Phil Vickery broke? | OTHER",
+      "What did the company say about prices? | OTHER"})
   @DisplayName("question words give the kind of answer wanted")
   void kinds(String question, QuestionKind kind) {
     assertThat(QuestionKind.of(question)).isEqualTo(kind);
