@@ -1,5 +1,11 @@
 package com.verbatim.eval.newsqa;
 
+import com.verbatim.dedup.RepeatRemover;
+import com.verbatim.ingest.ArticleIds;
+import com.verbatim.model.Article;
+import com.verbatim.model.NewArticle;
+import com.verbatim.model.SplitArticle.SplitSentence;
+import com.verbatim.split.SentenceSplitter;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Checks the news question files against the raw BBC text ({@code articles.jsonl}, read in place): every
- * gold article id exists and its substring occurs exactly once in that article's body, question ids are
+ * gold article id exists, its substring occurs exactly once in that article's body and lies inside one
+ * sentence as the product splits the article (else no answer could ever match it), question ids are
  * unique over both splits, and each question sits in the split the dealing rule gives it: within each
  * batch of {@link #DEALS} and each kind, questions ordered by SHA-256 of {@value #SEED}{@code <qid>} and
  * dealt alternately, first to dev. A batch added later is dealt on its own, so earlier questions keep their
@@ -51,7 +59,8 @@ public final class NewsQaCheck {
     }
     List<NewsQuestion> dev = NewsQuestion.load(dir.resolve("dev.tsv"));
     List<NewsQuestion> test = NewsQuestion.load(dir.resolve("test.tsv"));
-    List<String> problems = problems(dev, test, articles(news));
+    Map<String, JsonObject> articles = articles(news);
+    List<String> problems = problems(dev, test, texts(articles), productSentences(articles));
     problems.forEach(System.out::println);
     System.out.printf("%d dev and %d test questions, %d problems%n", dev.size(), test.size(), problems.size());
     if (!problems.isEmpty()) {
@@ -59,20 +68,42 @@ public final class NewsQaCheck {
     }
   }
 
-  /** The body text of every article in the corpus file, by BBC id. */
-  public static Map<String, String> articles(Path jsonl) throws IOException {
-    Map<String, String> out = new HashMap<>();
+  /** Every article of the corpus file as its JSON line, by BBC id. */
+  public static Map<String, JsonObject> articles(Path jsonl) throws IOException {
+    Map<String, JsonObject> out = new HashMap<>();
     for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
       if (!line.isBlank()) {
         JsonObject j = new JsonObject(line);
-        out.put(j.getString("id"), j.getString("text"));
+        out.put(j.getString("id"), j);
       }
     }
     return out;
   }
 
-  /** Every way the two splits break the rules in the class comment, one line each; empty when none. */
-  public static List<String> problems(List<NewsQuestion> dev, List<NewsQuestion> test, Map<String, String> articles) {
+  /** The body text of each article, by BBC id. */
+  public static Map<String, String> texts(Map<String, JsonObject> articles) {
+    Map<String, String> out = new HashMap<>();
+    articles.forEach((id, j) -> out.put(id, j.getString("text")));
+    return out;
+  }
+
+  /** The sentences of an article as the product splits it on ingest ({@link BbcCorpus} stores the same). */
+  public static Function<String, List<String>> productSentences(Map<String, JsonObject> articles) {
+    RepeatRemover remover = new RepeatRemover(new SentenceSplitter());
+    return id -> {
+      JsonObject j = articles.get(id);
+      NewArticle article = new NewArticle(j.getString("title"), j.getString("text"), null, j.getString("source"), null);
+      return remover.split(Article.of(ArticleIds.of(article), article)).sentences().stream().map(SplitSentence::text)
+          .toList();
+    };
+  }
+
+  /**
+   * Every way the two splits break the rules in the class comment, one line each; empty when none.
+   * {@code articles} gives each article's body, {@code sentences} its sentences as the product splits it.
+   */
+  public static List<String> problems(List<NewsQuestion> dev, List<NewsQuestion> test, Map<String, String> articles,
+      Function<String, List<String>> sentences) {
     List<String> out = new ArrayList<>();
     Set<String> qids = new HashSet<>();
     Map<String, List<NewsQuestion>> byKind = new TreeMap<>();
@@ -94,6 +125,8 @@ public final class NewsQaCheck {
         if (n != 1) {
           out.add(q.qid() + " " + g.articleId() + ": " + (n < 0 ? "no such article"
               : "substring found " + n + " times, not once: " + g.substring()));
+        } else if (sentences.apply(g.articleId()).stream().noneMatch(s -> s.contains(g.substring()))) {
+          out.add(q.qid() + " " + g.articleId() + ": substring spans two sentences: " + g.substring());
         }
       }
     }
