@@ -22,16 +22,16 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * The writes of one commit: stores and deletes applied to the {@link IndexWriter}, with the
  * documents written so far kept in memory so that later articles of the same batch see them (the
- * searcher only sees the last commit). The caller commits once at the end, or rolls back.
+ * searcher only sees the last commit). The caller commits once at the end, or rolls back. Before each article and
+ * each sentence it lets reads go first ({@link ReadsFirst}).
  */
 final class IndexBatch {
 
@@ -39,16 +39,23 @@ final class IndexBatch {
   private final IndexSearcher searcher;
   private final NearDuplicates nearDuplicates;
   private final ClusterAssigner clusters;
+  private final PrimaryKeys keys;
+  private final StoredFields stored;
+  private final ReadsFirst readsFirst;
   /** Sentence documents written in this batch by key; an empty value means deleted. */
   private final Map<String, Optional<Document>> sentences = new HashMap<>();
   /** Article documents written in this batch by id; an empty value means deleted. */
   private final Map<String, Optional<Document>> articles = new HashMap<>();
 
-  IndexBatch(IndexWriter writer, IndexSearcher searcher, NearDuplicates nearDuplicates) {
+  IndexBatch(IndexWriter writer, IndexSearcher searcher, NearDuplicates nearDuplicates, ReadsFirst readsFirst)
+      throws IOException {
+    this.readsFirst = readsFirst;
     this.writer = writer;
     this.searcher = searcher;
     this.nearDuplicates = nearDuplicates;
     this.clusters = new ClusterAssigner(nearDuplicates, new BandCandidates(searcher));
+    this.keys = new PrimaryKeys(searcher.getIndexReader());
+    this.stored = searcher.storedFields();
   }
 
   /**
@@ -56,6 +63,7 @@ final class IndexBatch {
    * the same normalized body under another id (whose id it then keeps).
    */
   IngestResult store(SplitArticle input) throws IOException {
+    readsFirst.yieldToReads();
     Map<String, SplitSentence> byKey = new LinkedHashMap<>();
     input.sentences().forEach(s -> byKey.putIfAbsent(s.key(), s));
     Optional<Document> old = article(input.article().id());
@@ -73,6 +81,7 @@ final class IndexBatch {
     int fresh = 0;
     int n = 0;
     for (SplitSentence sentence : byKey.values()) {
+      readsFirst.yieldToReads();
       n++;
       Optional<Document> existing = sentence(sentence.key());
       fresh += existing.isEmpty() ? 1 : 0;
@@ -105,7 +114,7 @@ final class IndexBatch {
 
   private Optional<Document> article(String id) throws IOException {
     Optional<Document> pending = articles.get(id);
-    return pending != null ? pending : find(searcher, Fields.ARTICLE_ID, id);
+    return pending != null ? pending : find(Fields.ARTICLE_ID, id);
   }
 
   /** A stored article with this body hash, pending ones of this batch first. */
@@ -115,14 +124,14 @@ final class IndexBatch {
         return pending;
       }
     }
-    Optional<Document> stored = find(searcher, Fields.CONTENT_HASH, contentHash);
+    Optional<Document> stored = find(Fields.CONTENT_HASH, contentHash);
     // an article deleted or replaced earlier in this batch no longer counts
     return stored.filter(d -> articles.get(d.get(Fields.ARTICLE_ID)) == null);
   }
 
   private Optional<Document> sentence(String key) throws IOException {
     Optional<Document> pending = sentences.get(key);
-    return pending != null ? pending : find(searcher, Fields.KEY, key);
+    return pending != null ? pending : find(Fields.KEY, key);
   }
 
   /** Writes a sentence document; one the index and this batch have never seen needs no delete-by-term. */
@@ -187,12 +196,16 @@ final class IndexBatch {
     doc.add(new StoredField(Fields.VECTOR, vector));
   }
 
+  /** The stored document with this keyword, looked up with the batch's enums ({@link PrimaryKeys}). */
+  private Optional<Document> find(String field, String value) throws IOException {
+    int doc = keys.first(field, value);
+    return doc < 0 ? Optional.empty() : Optional.of(stored.document(doc));
+  }
+
+  /** The stored document with this keyword, for a single look-up outside a write. */
   static Optional<Document> find(IndexSearcher searcher, String field, String value) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(field, value)), 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+    int doc = new PrimaryKeys(searcher.getIndexReader()).first(field, value);
+    return doc < 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(doc));
   }
 
   private static List<Occurrence> occurrencesWithout(Document doc, String articleId) {

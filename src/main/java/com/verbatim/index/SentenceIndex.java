@@ -62,21 +62,31 @@ public final class SentenceIndex implements Closeable {
    * questions.
    */
   static final int TERM_STATS_CACHE = 16384;
+  /**
+   * How many terms' places in one segment (a few dozen bytes each, most terms are in most segments) the index
+   * keeps, so a refresh only looks terms up in new segments.
+   */
+  static final int SEGMENT_TERMS_CACHE = 131072;
+  /** How many article ids' documents in one segment (most ids are in one segment of many) the index keeps. */
+  static final int SEGMENT_IDS_CACHE = 65536;
 
   private final Directory directory;
   private final Analyzer analyzer;
   private final Similarity similarity;
   private final NearDuplicates nearDuplicates;
+  /** Where a write pauses for reads between its pieces; never pauses unless {@link #yieldingTo} was called. */
+  private volatile ReadsFirst readsFirst = ReadsFirst.off();
   private IndexWriter writer;
   private SearcherManager searchers;
   /** Counts writes; moves on only after the searcher sees a write (see {@link #generation()}). */
   private final AtomicLong generation = new AtomicLong();
-  /** Stored articles and sentences by segment document, shared by every snapshot (see {@link DocCache}). */
-  private final DocCache<StoredArticle> articleCache = new DocCache<>(ARTICLE_CACHE);
-  private final DocCache<Hit> sentenceCache = new DocCache<>(SENTENCE_CACHE);
-  /** The text field's term statistics and the stored articles by id, by reader, shared by every snapshot. */
-  private final ReaderCache<TermStates> termStats = new ReaderCache<>(TERM_STATS_CACHE);
-  private final ReaderCache<Optional<StoredArticle>> articlesById = new ReaderCache<>(ARTICLE_CACHE);
+  /**
+   * Stored articles and sentences by segment document, the text field's term statistics and the stored articles
+   * by id by reader, and their parts by segment core: shared by every snapshot (see {@link Snapshot.Caches}).
+   */
+  private final Snapshot.Caches caches = new Snapshot.Caches(new DocCache<>(ARTICLE_CACHE),
+      new DocCache<>(SENTENCE_CACHE), new ReaderCache<>(TERM_STATS_CACHE), new ReaderCache<>(ARTICLE_CACHE),
+      new CoreCache<>(SEGMENT_TERMS_CACHE), new CoreCache<>(SEGMENT_IDS_CACHE));
 
   public SentenceIndex(Directory directory, Analyzer analyzer, Similarity similarity) throws IOException {
     this(directory, analyzer, similarity, NearDuplicates.defaults());
@@ -109,6 +119,11 @@ public final class SentenceIndex implements Closeable {
 
   public Analyzer analyzer() {
     return analyzer;
+  }
+
+  /** From now on, writes pause between articles and sentences for reads as {@code gate} says. */
+  public void yieldingTo(ReadsFirst gate) {
+    this.readsFirst = gate;
   }
 
   private void openWriter() throws IOException {
@@ -254,7 +269,8 @@ public final class SentenceIndex implements Closeable {
   private <T> T write(BatchWork<T> work, Map<String, String> position) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      T result = work.apply(new IndexBatch(writer, searcher, nearDuplicates));
+      readsFirst.writeStarted();
+      T result = work.apply(new IndexBatch(writer, searcher, nearDuplicates, readsFirst));
       if (position != null) {
         writer.setLiveCommitData(Map.copyOf(position).entrySet());
       }
@@ -336,8 +352,12 @@ public final class SentenceIndex implements Closeable {
    * The searcher of this moment for a series of reads that must agree (one ask), until the snapshot is closed.
    */
   Snapshot snapshot() throws IOException {
-    return new Snapshot(searchers.acquire(), searchers::release, articleCache, sentenceCache, termStats,
-        articlesById);
+    return new Snapshot(searchers.acquire(), searchers::release, caches);
+  }
+
+  /** The caches every snapshot reads through. */
+  Snapshot.Caches caches() {
+    return caches;
   }
 
   /** A sentence by its key and text, as handed to the embedding model. */

@@ -19,7 +19,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -38,7 +38,8 @@ import org.apache.lucene.util.BytesRef;
  * same point in time. Articles and documents are found by their id term with {@code seekExact} on each segment
  * (the primary-key path, no query machinery), and stored articles and sentences come from the index's
  * {@link DocCache}s; articles by id and the statistics of the question's terms are kept per reader
- * ({@link ReaderCache}), so the asks between two writes look each one up once.
+ * ({@link ReaderCache}), so the asks between two writes look each one up once, and per segment core
+ * ({@link CoreCache}), so the first asks after a write only look in the segments it added.
  * Close it to release the searcher.
  */
 final class Snapshot implements Closeable {
@@ -48,15 +49,22 @@ final class Snapshot implements Closeable {
   private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.ARTICLE_ID, Fields.TITLE, Fields.URL, Fields.SOURCE,
       Fields.PUBLISHED_AT, Fields.OWN_SENTENCE, Fields.OWN_KEY);
 
+  /** No document: an id no document of a segment has. */
+  private static final int[] NONE = new int[0];
+
   private final IndexSearcher searcher;
   private final Release release;
   private final DocCache<StoredArticle> articles;
   private final DocCache<Hit> sentences;
   private final ReaderCache<TermStates> termStats;
   private final ReaderCache<Optional<StoredArticle>> articlesById;
+  private final CoreCache<LeafTerm> leafTerms;
+  private final CoreCache<int[]> articleDocs;
   /** Per segment, made on first use: consecutive reads in one compressed block decompress it once. */
   private final StoredFields[] storedFields;
   private final TermsEnum[] articleIds;
+  /** Per segment, made on first use: the terms of the text field, for the statistics of new segments. */
+  private final TermsEnum[] texts;
   /** Per segment, made on first use: the cluster terms of near-duplicate look-ups. */
   private final TermsEnum[] clusters;
   /** Per segment, reused by every id look-up of this snapshot: a fresh postings enum clones the segment's inputs. */
@@ -67,21 +75,35 @@ final class Snapshot implements Closeable {
     void release(IndexSearcher searcher) throws IOException;
   }
 
+  /** Where a term of the text field is in one segment, and its frequencies there; {@link #ABSENT} when it is not. */
+  record LeafTerm(TermState state, int docFreq, long totalTermFreq) {
+    static final LeafTerm ABSENT = new LeafTerm(null, 0, 0);
+  }
+
   /**
-   * A snapshot of {@code searcher} whose stored articles and sentences come from {@code articles} and
-   * {@code sentences}, and whose term statistics and articles by id are kept per reader in {@code termStats} and
-   * {@code articlesById}.
+   * The caches every snapshot shares: stored articles and sentences by segment document ({@link DocCache}); the
+   * statistics of the text field's terms and the stored articles by id per top-level reader ({@link ReaderCache}),
+   * made on a miss from the terms and the article ids per segment core ({@link CoreCache}), so that after a
+   * refresh only the new segments are searched.
    */
-  Snapshot(IndexSearcher searcher, Release release, DocCache<StoredArticle> articles, DocCache<Hit> sentences,
-      ReaderCache<TermStates> termStats, ReaderCache<Optional<StoredArticle>> articlesById) {
+  record Caches(DocCache<StoredArticle> articles, DocCache<Hit> sentences, ReaderCache<TermStates> termStats,
+      ReaderCache<Optional<StoredArticle>> articlesById, CoreCache<LeafTerm> leafTerms,
+      CoreCache<int[]> articleDocs) {
+  }
+
+  /** A snapshot of {@code searcher} reading through {@code caches}. */
+  Snapshot(IndexSearcher searcher, Release release, Caches caches) {
     this.searcher = searcher;
     this.release = release;
-    this.articles = articles;
-    this.sentences = sentences;
-    this.termStats = termStats;
-    this.articlesById = articlesById;
+    this.articles = caches.articles();
+    this.sentences = caches.sentences();
+    this.termStats = caches.termStats();
+    this.articlesById = caches.articlesById();
+    this.leafTerms = caches.leafTerms();
+    this.articleDocs = caches.articleDocs();
     this.storedFields = new StoredFields[searcher.getIndexReader().leaves().size()];
     this.articleIds = new TermsEnum[storedFields.length];
+    this.texts = new TermsEnum[storedFields.length];
     this.clusters = new TermsEnum[storedFields.length];
     this.postings = new PostingsEnum[storedFields.length];
   }
@@ -155,8 +177,25 @@ final class Snapshot implements Closeable {
   }
 
   private TermStates termStates(String term) throws IOException {
-    return termStats.get(searcher.getIndexReader(), term,
-        () -> TermStates.build(searcher, new Term(Fields.TEXT, term), true));
+    return termStats.get(searcher.getIndexReader(), term, () -> fromSegments(term));
+  }
+
+  /** What {@code TermStates.build} finds for a term of the text field, each segment's part kept per core. */
+  private TermStates fromSegments(String term) throws IOException {
+    TermStates states = new TermStates(searcher.getTopReaderContext());
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      LeafTerm found = leafTerms.get(leaf, term, () -> leafTerm(leaf, term));
+      if (found != LeafTerm.ABSENT) {
+        states.register(found.state(), leaf.ord, found.docFreq(), found.totalTermFreq());
+      }
+    }
+    return states;
+  }
+
+  private LeafTerm leafTerm(LeafReaderContext leaf, String term) throws IOException {
+    TermsEnum te = terms(texts, Fields.TEXT, leaf);
+    return te.seekExact(new BytesRef(term)) ? new LeafTerm(te.termState(), te.docFreq(), te.totalTermFreq())
+        : LeafTerm.ABSENT;
   }
 
   /** The stored form of each known article among {@code ids}, in the order of {@code ids}. */
@@ -188,15 +227,34 @@ final class Snapshot implements Closeable {
     return articlesById.get(searcher.getIndexReader(), id, () -> Optional.ofNullable(seekArticle(id))).orElse(null);
   }
 
+  /** The first live document with this id, in index order; its documents in each segment are kept per core. */
   private StoredArticle seekArticle(String id) throws IOException {
-    BytesRef term = new BytesRef(id);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      int doc = firstLive(leaf, terms(articleIds, Fields.ARTICLE_ID, leaf), term);
-      if (doc != DocIdSetIterator.NO_MORE_DOCS) {
-        return articles.get(leaf, doc, () -> stored(storedFields(leaf).document(doc, ARTICLE_FIELDS)));
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc : articleDocs.get(leaf, id, () -> docs(leaf, terms(articleIds, Fields.ARTICLE_ID, leaf), id))) {
+        if (live == null || live.get(doc)) {
+          return articles.get(leaf, doc, () -> stored(storedFields(leaf).document(doc, ARTICLE_FIELDS)));
+        }
       }
     }
     return null;
+  }
+
+  /** Every document of a segment with this term, deleted or not, in order. */
+  private int[] docs(LeafReaderContext leaf, TermsEnum te, String value) throws IOException {
+    if (!te.seekExact(new BytesRef(value))) {
+      return NONE;
+    }
+    PostingsEnum docs = postings(leaf, te);
+    int[] out = new int[Math.max(1, te.docFreq())];
+    int n = 0;
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      if (n == out.length) {
+        out = Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = doc;
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   private static StoredArticle stored(Document d) {
@@ -217,21 +275,6 @@ final class Snapshot implements Closeable {
   private PostingsEnum postings(LeafReaderContext leaf, TermsEnum te) throws IOException {
     postings[leaf.ord] = te.postings(postings[leaf.ord], PostingsEnum.NONE);
     return postings[leaf.ord];
-  }
-
-  /** The first live document of a segment with this term, or {@code NO_MORE_DOCS}. */
-  private int firstLive(LeafReaderContext leaf, TermsEnum te, BytesRef term) throws IOException {
-    if (!te.seekExact(term)) {
-      return DocIdSetIterator.NO_MORE_DOCS;
-    }
-    Bits live = leaf.reader().getLiveDocs();
-    PostingsEnum docs = postings(leaf, te);
-    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-      if (live == null || live.get(doc)) {
-        return doc;
-      }
-    }
-    return DocIdSetIterator.NO_MORE_DOCS;
   }
 
   /** Every sentence of a near-duplicate cluster with all its occurrences (score 0), in index order. */

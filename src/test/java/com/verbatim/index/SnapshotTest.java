@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -74,6 +77,41 @@ class SnapshotTest {
       Hit alone = snapshot.search(QueryPlan.ofTerms(List.of("talk")).query(Set.of()), 5).get(0);
       assertThat(snapshot.siblings(alone)).isEmpty();
       assertThat(snapshot.cluster(alone.cluster())).extracting(Hit::key).containsExactly(alone.key());
+    }
+  }
+
+  @Test
+  @DisplayName("a term's statistics after a write are what Lucene builds, and only the segment it added is searched")
+  void termStatisticsFollowWrites() throws IOException {
+    index.store(Samples.split("Ferry", "The ferry sailed at noon. The ferry was late.", "Wire"));
+    int leaves;
+    try (Snapshot snapshot = index.snapshot()) {
+      assertSameStatistics(snapshot, "ferri", "noon", "tunnel");
+      leaves = snapshot.searcher().getIndexReader().leaves().size();
+    }
+    int kept = index.caches().leafTerms().size();
+    assertThat(kept).isEqualTo(3 * leaves);
+    index.store(Samples.split("Tunnel", "The tunnel and the ferry closed.", "Daily"));
+    try (Snapshot snapshot = index.snapshot()) {
+      assertSameStatistics(snapshot, "ferri", "noon", "tunnel");
+      int added = snapshot.searcher().getIndexReader().leaves().size() - leaves;
+      assertThat(added).isEqualTo(1);
+      assertThat(index.caches().leafTerms().size()).isEqualTo(kept + 3 * added);
+      assertThat(snapshot.rarity(List.of("ferri")).docFreq()).containsEntry("ferri", 3);
+    }
+  }
+
+  private static void assertSameStatistics(Snapshot snapshot, String... terms) throws IOException {
+    Map<String, TermStates> kept = snapshot.termStates(List.of(terms));
+    for (String term : terms) {
+      TermStates built = TermStates.build(snapshot.searcher(), new Term(Fields.TEXT, term), true);
+      TermStates ours = kept.get(term);
+      assertThat(ours.wasBuiltFor(snapshot.searcher().getTopReaderContext())).isTrue();
+      assertThat(ours.docFreq()).as(term).isEqualTo(built.docFreq());
+      assertThat(ours.totalTermFreq()).as(term).isEqualTo(built.totalTermFreq());
+      for (LeafReaderContext leaf : snapshot.searcher().getIndexReader().leaves()) {
+        assertThat(String.valueOf(ours.get(leaf))).as(term).isEqualTo(String.valueOf(built.get(leaf)));
+      }
     }
   }
 
