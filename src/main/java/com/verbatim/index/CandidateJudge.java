@@ -68,16 +68,16 @@ final class CandidateJudge {
   }
 
   /**
-   * The sentence judged in its article, or null when it holds no word of the question or misses a figure the
-   * question names; {@link InContext.Evidence#barred()} when its context covers too little of the question.
+   * The sentence judged in its article, its answer spans not yet found (see {@link #focused}), or null when it
+   * holds no word of the question or misses a figure the question names; {@link InContext.Evidence#barred()} when
+   * its context covers too little of the question.
    */
   InContext.Candidate candidate(Ranked r, String articleId, StoredArticle article) {
     if (r.scored().coverage() <= 0) {
       return null;
     }
     Map<String, Double> covered = new HashMap<>();
-    // one look-up of the sentence's analysis serves its concepts and its answer spans
-    Analyses.Analysis analysis = analyses.of(r.hit().text());
+    Analyses.Analysis analysis = analysisOf(r);
     conceptsByText.computeIfAbsent(r.hit().text(), text -> concepts(text, analysis.terms()))
         .forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
     double own = share(covered);
@@ -102,7 +102,21 @@ final class CandidateJudge {
       return null;
     }
     return new InContext.Candidate(r, articleId, context, coverage, own,
-        new InContext.Evidence(rarestOwn, rareMissing, semanticLow, barred), focus(r, analysis), null, 0);
+        new InContext.Evidence(rarestOwn, rareMissing, semanticLow, barred), List.of(), null, 0);
+  }
+
+  /**
+   * {@code c} (from {@link #candidate}) with the spans of the kind asked for: found only once the bars have let
+   * the question be answered, since a question that abstains needs none.
+   */
+  InContext.Candidate focused(InContext.Candidate c) {
+    return c.withFocus(focus(c.ranked(), analysisOf(c.ranked())));
+  }
+
+  /** The analysis the scoring read, carried with the ranked hit; looked up only for a hit scored elsewhere. */
+  private Analyses.Analysis analysisOf(Ranked r) {
+    Analyses.Analysis carried = r.scored().analysis();
+    return carried != null ? carried : analyses.of(r.hit().text());
   }
 
   /** The share of the question's rarity that the concepts found cover. */

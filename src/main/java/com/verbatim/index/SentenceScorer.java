@@ -16,8 +16,21 @@ import org.apache.lucene.analysis.Analyzer;
  */
 final class SentenceScorer {
 
-  /** A rescored sentence: its final score, the share of question concepts it covers, and highlights. */
-  record Scored(double score, double coverage, List<int[]> highlights) {
+  /**
+   * A rescored sentence: its final score, the share of question concepts it covers, highlights, and the analysis
+   * of its text that the scoring read, carried along so later stages need not look it up again (null when the
+   * score was not made here).
+   */
+  record Scored(double score, double coverage, List<int[]> highlights, Analyses.Analysis analysis) {
+
+    Scored(double score, double coverage, List<int[]> highlights) {
+      this(score, coverage, highlights, null);
+    }
+
+    /** This with another score. */
+    Scored withScore(double other) {
+      return new Scored(other, coverage, highlights, analysis);
+    }
   }
 
   static final int TYPE_WINDOW = 8;
@@ -62,7 +75,7 @@ final class SentenceScorer {
         + settings.phraseWeight() * Phrases.share(plan, tokens)
         + settings.positionWeight() / Math.sqrt(Math.max(1, n));
     // tokens of one analysis come in order and never overlap, so the ranges are ready as they are
-    return new Scored(score, coverage, highlights);
+    return new Scored(score, coverage, highlights, analysis);
   }
 
   /**
