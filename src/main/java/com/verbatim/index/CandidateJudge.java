@@ -78,7 +78,7 @@ final class CandidateJudge {
     }
     Map<String, Double> covered = new HashMap<>();
     Analyses.Analysis analysis = analysisOf(r);
-    conceptsByText.computeIfAbsent(r.hit().text(), text -> concepts(text, analysis.terms()))
+    conceptsByText.computeIfAbsent(r.hit().text(), text -> concepts(analysis))
         .forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
     double own = share(covered);
     boolean rarestOwn = rarest != null && covered.containsKey(rarest);
@@ -135,24 +135,19 @@ final class CandidateJudge {
     if (text == null) {
       return;
     }
-    conceptsByText.computeIfAbsent(text, t -> concepts(t, analyses.terms(t)))
+    conceptsByText.computeIfAbsent(text, t -> concepts(analyses.of(t)))
         .forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
   }
 
-  /**
-   * Question concepts in the text, whose analyzed terms are {@code terms}, each with its weight (1 for the
-   * question's word, less for a synonym).
-   */
-  private Map<String, Double> concepts(String text, List<String> terms) {
+  /** Question concepts in the analysed text, each with its weight (1 for the question's word, less for a synonym). */
+  private Map<String, Double> concepts(Analyses.Analysis analysis) {
     Map<String, Double> found = new LinkedHashMap<>();
-    for (String term : terms) {
-      String concept = plan.concept(term);
-      if (concept != null) {
-        found.merge(concept, plan.weight(term), Math::max);
-      }
+    for (int place : plan.matched(analysis)) {
+      QueryPlan.Concept concept = plan.conceptOf(analysis.tokens().get(place).term());
+      found.merge(concept.term(), concept.weight(), Math::max);
     }
     // most questions name no alias: the text is lowered only for one that does
-    String lower = aliases.isEmpty() ? null : text.toLowerCase(Locale.ROOT);
+    String lower = aliases.isEmpty() ? null : analysis.text().toLowerCase(Locale.ROOT);
     aliases.forEach((term, phrases) -> {
       if (phrases.stream().anyMatch(lower::contains)) {
         found.merge(term, 1.0, Math::max);
