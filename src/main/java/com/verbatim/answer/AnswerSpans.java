@@ -58,6 +58,10 @@ public final class AnswerSpans {
       "Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
       "February", "March", "April", "June", "July", "August", "September", "October", "November", "December");
 
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private final Places places;
 
   public AnswerSpans(Places places) {
@@ -168,8 +172,8 @@ public final class AnswerSpans {
   private void names(List<Found> out, String s) {
     Matcher m = NAME.matcher(s);
     while (m.find()) {
-      String name = m.group().replaceAll("['’]s?$", "");
-      String first = name.split("\\s+")[0];
+      String name = POSSESSIVE_END.matcher(m.group()).replaceAll("");
+      String first = SPACES.split(name)[0];
       if (NOT_NAMES.contains(name) || places.contains(name)) {
         continue;
       }
@@ -193,7 +197,7 @@ public final class AnswerSpans {
 
   /** Whether every word of the span is a word of the question. */
   private static boolean isAsked(String span, Set<String> asked) {
-    for (String word : span.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String word : NOT_WORD.split(span.toLowerCase(Locale.ROOT))) {
       if (!word.isEmpty() && !asked.contains(word)) {
         return false;
       }

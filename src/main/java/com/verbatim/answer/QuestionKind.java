@@ -41,6 +41,7 @@ public enum QuestionKind {
       + "|damages|percentage|percent|share|amount|rate)\\b");
   private static final Pattern COUNT = Pattern.compile(WHAT_THE + "(?:number|total|population|attendance|capacity)\\b");
   private static final Pattern TAKE_PLACE = Pattern.compile("\\b(?:take|takes|took|taken|taking) place\\b");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
   private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
       "have", "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must");
 
@@ -75,7 +76,7 @@ public enum QuestionKind {
     if (WHO_Q.matcher(q).find()) {
       return WHO;
     }
-    String first = q.split("[^\\p{L}']+", 2)[0];
+    String first = NOT_WORD.split(q, 2)[0];
     return AUXILIARIES.contains(first) ? YES_NO : OTHER;
   }
 

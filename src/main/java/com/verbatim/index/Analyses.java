@@ -35,7 +35,8 @@ final class Analyses {
     private final Analyses owner;
     private final String text;
     private final List<Terms.Token> tokens;
-    private final List<String> terms;
+    /** Each token's {@code term().hashCode()}, in order: a question's terms are looked for here first. */
+    private final int[] hashes;
     private final AtomicReferenceArray<int[]> typed = new AtomicReferenceArray<>(AnswerType.values().length);
     private final AtomicReferenceArray<List<AnswerSpans.Found>> found =
         new AtomicReferenceArray<>(QuestionKind.values().length);
@@ -44,9 +45,15 @@ final class Analyses {
       this.owner = owner;
       this.text = text;
       this.tokens = tokens;
-      List<String> out = new ArrayList<>(tokens.size());
-      tokens.forEach(t -> out.add(t.term()));
-      this.terms = List.copyOf(out);
+      this.hashes = new int[tokens.size()];
+      for (int i = 0; i < hashes.length; i++) {
+        hashes[i] = tokens.get(i).term().hashCode();
+      }
+    }
+
+    /** The analysed text. */
+    String text() {
+      return text;
     }
 
     /** The terms as the index's analyzer makes them, with their places ({@link Terms#tokens}). */
@@ -56,7 +63,14 @@ final class Analyses {
 
     /** The terms alone ({@link Terms#analyze}). */
     List<String> terms() {
-      return terms;
+      List<String> out = new ArrayList<>(tokens.size());
+      tokens.forEach(t -> out.add(t.term()));
+      return List.copyOf(out);
+    }
+
+    /** The hash code of each token's term, in order; not to be changed. */
+    int[] hashes() {
+      return hashes;
     }
 
     /**

@@ -159,8 +159,7 @@ public final class AnswerFinder {
     for (InContext.Candidate c : best) {
       Ranked r = c.ranked();
       Hit hit = read.getOrDefault(r.hit().key(), r.hit());
-      out.add(new Ranked(hit, r.n(), new SentenceScorer.Scored(c.score(), r.scored().coverage(),
-          r.scored().highlights()), r.cosine()));
+      out.add(new Ranked(hit, r.n(), r.scored().withScore(c.score()), r.cosine()));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package com.verbatim.index;
 import com.verbatim.answer.QuestionKind;
 import com.verbatim.index.InContext.Candidate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What the learned answer model ({@link AnswerModel}) reads off a sentence judged in its article: the scores
@@ -17,6 +18,8 @@ final class CandidateFeatures {
   static final List<String> NAMES = List.of("score", "cosine", "context", "articleContext", "ownRarity", "coverage",
       "rarestOwn", "tightFocus", "looseFocus", "tightMissing", "looseMissing", "position", "lead", "topArticle",
       "articleRank", "found", "length", "rareMissing", "semanticLow", "barred", "hand");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private CandidateFeatures() {
   }
@@ -37,7 +40,7 @@ final class CandidateFeatures {
     };
     boolean loose = kind == QuestionKind.WHO || kind == QuestionKind.WHERE || kind == QuestionKind.WHEN;
     int n = Math.max(1, r.n());
-    int words = r.hit().text().split("\\s+").length;
+    int words = SPACES.split(r.hit().text()).length;
     return new double[] {
         r.scored().score() / 10,
         Double.isNaN(r.cosine()) ? meanCosine : r.cosine(),

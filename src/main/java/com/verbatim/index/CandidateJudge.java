@@ -68,17 +68,17 @@ final class CandidateJudge {
   }
 
   /**
-   * The sentence judged in its article, or null when it holds no word of the question or misses a figure the
-   * question names; {@link InContext.Evidence#barred()} when its context covers too little of the question.
+   * The sentence judged in its article, its answer spans not yet found (see {@link #focused}), or null when it
+   * holds no word of the question or misses a figure the question names; {@link InContext.Evidence#barred()} when
+   * its context covers too little of the question.
    */
   InContext.Candidate candidate(Ranked r, String articleId, StoredArticle article) {
     if (r.scored().coverage() <= 0) {
       return null;
     }
     Map<String, Double> covered = new HashMap<>();
-    // one look-up of the sentence's analysis serves its concepts and its answer spans
-    Analyses.Analysis analysis = analyses.of(r.hit().text());
-    conceptsByText.computeIfAbsent(r.hit().text(), text -> concepts(text, analysis.terms()))
+    Analyses.Analysis analysis = analysisOf(r);
+    conceptsByText.computeIfAbsent(r.hit().text(), text -> concepts(analysis))
         .forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
     double own = share(covered);
     boolean rarestOwn = rarest != null && covered.containsKey(rarest);
@@ -102,7 +102,21 @@ final class CandidateJudge {
       return null;
     }
     return new InContext.Candidate(r, articleId, context, coverage, own,
-        new InContext.Evidence(rarestOwn, rareMissing, semanticLow, barred), focus(r, analysis), null, 0);
+        new InContext.Evidence(rarestOwn, rareMissing, semanticLow, barred), List.of(), null, 0);
+  }
+
+  /**
+   * {@code c} (from {@link #candidate}) with the spans of the kind asked for: found only once the bars have let
+   * the question be answered, since a question that abstains needs none.
+   */
+  InContext.Candidate focused(InContext.Candidate c) {
+    return c.withFocus(focus(c.ranked(), analysisOf(c.ranked())));
+  }
+
+  /** The analysis the scoring read, carried with the ranked hit; looked up only for a hit scored elsewhere. */
+  private Analyses.Analysis analysisOf(Ranked r) {
+    Analyses.Analysis carried = r.scored().analysis();
+    return carried != null ? carried : analyses.of(r.hit().text());
   }
 
   /** The share of the question's rarity that the concepts found cover. */
@@ -121,24 +135,19 @@ final class CandidateJudge {
     if (text == null) {
       return;
     }
-    conceptsByText.computeIfAbsent(text, t -> concepts(t, analyses.terms(t)))
+    conceptsByText.computeIfAbsent(text, t -> concepts(analyses.of(t)))
         .forEach((concept, weight) -> covered.merge(concept, weight, Math::max));
   }
 
-  /**
-   * Question concepts in the text, whose analyzed terms are {@code terms}, each with its weight (1 for the
-   * question's word, less for a synonym).
-   */
-  private Map<String, Double> concepts(String text, List<String> terms) {
+  /** Question concepts in the analysed text, each with its weight (1 for the question's word, less for a synonym). */
+  private Map<String, Double> concepts(Analyses.Analysis analysis) {
     Map<String, Double> found = new LinkedHashMap<>();
-    for (String term : terms) {
-      String concept = plan.concept(term);
-      if (concept != null) {
-        found.merge(concept, plan.weight(term), Math::max);
-      }
+    for (int place : plan.matched(analysis)) {
+      QueryPlan.Concept concept = plan.conceptOf(analysis.tokens().get(place).term());
+      found.merge(concept.term(), concept.weight(), Math::max);
     }
     // most questions name no alias: the text is lowered only for one that does
-    String lower = aliases.isEmpty() ? null : text.toLowerCase(Locale.ROOT);
+    String lower = aliases.isEmpty() ? null : analysis.text().toLowerCase(Locale.ROOT);
     aliases.forEach((term, phrases) -> {
       if (phrases.stream().anyMatch(lower::contains)) {
         found.merge(term, 1.0, Math::max);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The article stage of ranking. A news answer often sits in a later sentence of the article whose lead
@@ -37,6 +38,10 @@ final class InContext {
       return new Candidate(ranked, articleId, context, coverage, own, evidence, focus, features, score);
     }
 
+    Candidate withFocus(List<int[]> spans) {
+      return new Candidate(ranked, articleId, context, coverage, own, evidence, spans, features, score);
+    }
+
     Candidate withFeatures(double[] values) {
       return new Candidate(ranked, articleId, context, coverage, own, evidence, focus, values, score);
     }
@@ -55,6 +60,8 @@ final class InContext {
 
   private static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::score).reversed()
       .thenComparingInt(c -> c.ranked().n()).thenComparing(c -> c.ranked().hit().key());
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Analyses analyses;
   private final ContextSettings settings;
@@ -122,10 +129,11 @@ final class InContext {
         judged.add(candidate);
       }
     }
-    // the bars decide whether the question is answered at all
+    // the bars decide whether the question is answered at all, before any answer span is looked for
     if (judged.stream().allMatch(c -> c.evidence().barred())) {
       return List.of();
     }
+    judged.replaceAll(judge::focused);
     if (model != null) {
       return learned(plan.kind(), judged, model);
     }
@@ -251,7 +259,7 @@ final class InContext {
 
   private static Set<String> askedWords(String question) {
     Set<String> words = new HashSet<>();
-    for (String w : question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NOT_WORD.split(question.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty()) {
         words.add(w);
       }

@@ -19,14 +19,18 @@ final class Phrases {
   private Phrases() {
   }
 
-  /** The share of the question's adjacent concept pairs that stand together in the sentence, 0 to 1. */
-  static double share(QueryPlan plan, List<Terms.Token> sentence) {
+  /**
+   * The share of the question's adjacent concept pairs that stand together in the sentence, 0 to 1; {@code places}
+   * are the places of the sentence's tokens that stand for a question term ({@link QueryPlan#matched}).
+   */
+  static double share(QueryPlan plan, List<Terms.Token> sentence, int[] places) {
     List<String> terms = plan.terms();
-    if (terms.size() < 2) {
+    if (terms.size() < 2 || places.length < 2) {
       return 0;
     }
     Map<String, Set<Integer>> positions = new HashMap<>();
-    for (Terms.Token token : sentence) {
+    for (int place : places) {
+      Terms.Token token = sentence.get(place);
       String concept = plan.concept(token.term());
       if (concept != null) {
         positions.computeIfAbsent(concept, c -> new HashSet<>()).add(token.position());

@@ -29,8 +29,12 @@ import org.apache.lucene.search.TermQuery;
 final class QueryPlan {
 
   /** The question term a sentence term stands for, and what it counts toward coverage. */
-  private record Concept(String term, double weight) {
+  record Concept(String term, double weight) {
   }
+
+  /** Bits of {@link #hashFilter}: with a question's few dozen terms, one sentence term in forty passes it wrongly. */
+  private static final int FILTER_BITS = 1024;
+  private static final int[] NO_TOKENS = new int[0];
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** "I" and its contractions ("I'm", "I\u2019ve"): a capital that names no one. */
@@ -43,6 +47,11 @@ final class QueryPlan {
   private final QuestionKind kind;
   private final Set<String> names;
   private final Map<String, Concept> concepts = new HashMap<>();
+  /**
+   * A bit per hash code of each term that has a concept (a Bloom filter with one hash): most terms of a sentence are
+   * none of the question's, and this tells them apart without touching the term's string.
+   */
+  private final long[] hashFilter = new long[FILTER_BITS / Long.SIZE];
 
   /**
    * @param terms the question's own content terms, in order, without repeats
@@ -59,6 +68,14 @@ final class QueryPlan {
     this.names = names;
     synonyms.forEach((synonym, term) -> concepts.put(synonym, new Concept(term, synonymWeight)));
     terms.forEach(term -> concepts.put(term, new Concept(term, 1.0)));
+    concepts.keySet().forEach(term -> {
+      int bit = filterBit(term.hashCode());
+      hashFilter[bit / Long.SIZE] |= 1L << bit;
+    });
+  }
+
+  private static int filterBit(int hash) {
+    return (hash * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(FILTER_BITS));
   }
 
   List<String> terms() {
@@ -158,6 +175,28 @@ final class QueryPlan {
   String concept(String term) {
     Concept concept = concepts.get(term);
     return concept == null ? null : concept.term();
+  }
+
+  /** The question term a sentence term stands for and its weight, or null when it matches none. */
+  Concept conceptOf(String term) {
+    return concepts.get(term);
+  }
+
+  /** The places in {@code analysis}'s tokens of the terms that stand for a question term, in order. */
+  int[] matched(Analyses.Analysis analysis) {
+    int[] hashes = analysis.hashes();
+    int[] out = null;
+    int n = 0;
+    for (int i = 0; i < hashes.length; i++) {
+      int bit = filterBit(hashes[i]);
+      if ((hashFilter[bit / Long.SIZE] & 1L << bit) != 0 && concepts.containsKey(analysis.tokens().get(i).term())) {
+        if (out == null) {
+          out = new int[hashes.length - i];
+        }
+        out[n++] = i;
+      }
+    }
+    return out == null ? NO_TOKENS : n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   /** Every term the query searches: the question's terms, then the synonyms. */

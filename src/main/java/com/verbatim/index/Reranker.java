@@ -71,8 +71,7 @@ final class Reranker {
       Ranked r = scored.get(i);
       SentenceScorer.Scored s = r.scored();
       out.add(bonus[i] == 0 ? r
-          : new Ranked(r.hit(), r.n(), new SentenceScorer.Scored(s.score() + bonus[i], s.coverage(), s.highlights()),
-              cosines[i]));
+          : new Ranked(r.hit(), r.n(), s.withScore(s.score() + bonus[i]), cosines[i]));
     }
     out.sort(ORDER);
     return out;

@@ -16,8 +16,21 @@ import org.apache.lucene.analysis.Analyzer;
  */
 final class SentenceScorer {
 
-  /** A rescored sentence: its final score, the share of question concepts it covers, and highlights. */
-  record Scored(double score, double coverage, List<int[]> highlights) {
+  /**
+   * A rescored sentence: its final score, the share of question concepts it covers, highlights, and the analysis
+   * of its text that the scoring read, carried along so later stages need not look it up again (null when the
+   * score was not made here).
+   */
+  record Scored(double score, double coverage, List<int[]> highlights, Analyses.Analysis analysis) {
+
+    Scored(double score, double coverage, List<int[]> highlights) {
+      this(score, coverage, highlights, null);
+    }
+
+    /** This with another score. */
+    Scored withScore(double other) {
+      return new Scored(other, coverage, highlights, analysis);
+    }
   }
 
   static final int TYPE_WINDOW = 8;
@@ -39,30 +52,28 @@ final class SentenceScorer {
   Scored score(QueryPlan plan, String text, double luceneScore, int n) {
     Analyses.Analysis analysis = analyses.of(text);
     List<Terms.Token> tokens = analysis.tokens();
+    int[] matched = plan.matched(analysis);
     Set<String> concepts = new HashSet<>();
     double covered = 0;
-    List<int[]> highlights = new ArrayList<>();
-    int[] matchedPositions = new int[tokens.size()];
-    int matched = 0;
-    for (Terms.Token token : tokens) {
-      String concept = plan.concept(token.term());
-      if (concept == null) {
-        continue;
-      }
+    List<int[]> highlights = new ArrayList<>(matched.length);
+    int[] matchedPositions = new int[matched.length];
+    for (int i = 0; i < matched.length; i++) {
+      Terms.Token token = tokens.get(matched[i]);
+      QueryPlan.Concept concept = plan.conceptOf(token.term());
       highlights.add(new int[] {token.start(), token.end()});
-      matchedPositions[matched++] = token.position();
-      if (concepts.add(concept)) {
-        covered += plan.weight(token.term());
+      matchedPositions[i] = token.position();
+      if (concepts.add(concept.term())) {
+        covered += concept.weight();
       }
     }
     double coverage = plan.terms().isEmpty() ? 0 : covered / plan.terms().size();
-    double typeBonus = typeProximity(plan.answerType(), analysis, Arrays.copyOf(matchedPositions, matched));
+    double typeBonus = typeProximity(plan.answerType(), analysis, matchedPositions);
     double score = luceneScore * (1 + settings.coverageWeight() * coverage)
         + settings.typeWeight() * typeBonus
-        + settings.phraseWeight() * Phrases.share(plan, tokens)
+        + settings.phraseWeight() * Phrases.share(plan, tokens, matched)
         + settings.positionWeight() / Math.sqrt(Math.max(1, n));
     // tokens of one analysis come in order and never overlap, so the ranges are ready as they are
-    return new Scored(score, coverage, highlights);
+    return new Scored(score, coverage, highlights, analysis);
   }
 
   /**

@@ -30,6 +30,7 @@ final class TypedWords {
   private static final Set<String> PLACES = places();
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "into", "across");
   private static final Pattern YEAR = Pattern.compile("(1[0-9]|20)\\d\\d(s)?");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
   private static final Pattern NUMBER = Pattern.compile("[$£€]?\\d[\\d.,/-]*%?");
 
   private TypedWords() {
@@ -52,7 +53,7 @@ final class TypedWords {
 
   /** Whether every word of {@code name} is a known place word ("South Korea", "Baghdad"). */
   static boolean isPlace(String name) {
-    String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String[] words = NOT_LETTER.split(name.toLowerCase(Locale.ROOT));
     return words.length > 0 && Arrays.stream(words).allMatch(w -> w.isEmpty() || PLACES.contains(w));
   }
 
