@@ -26,9 +26,9 @@ final class Analyses {
   static final int CAPACITY = 16384;
 
   /**
-   * One text's analysis: its analyzed tokens and terms, made at once, and, made when first asked for, the
-   * positions of the words that can answer each {@link AnswerType} and what the answer span rules find in it for
-   * each {@link QuestionKind}. Everything here depends on the text alone, so one lookup per text serves every
+   * One text's analysis: its analyzed tokens and the hash codes of their terms, made at once, and, made when
+   * first asked for, the positions of the words that can answer each {@link AnswerType} and what the answer span
+   * rules find in it for each {@link QuestionKind}. Everything here depends on the text alone, so one lookup per text serves every
    * reader of it. The plain words those come from are not kept: they would double the size of an entry.
    */
   static final class Analysis {
