@@ -48,8 +48,6 @@ public final class ConfigLoader {
       Map.entry("VERBATIM_INDEX_READ_THREADS", "index.readThreads"),
       Map.entry("VERBATIM_INDEX_READ_QUEUE", "index.readQueue"),
       Map.entry("VERBATIM_ANSWER_CACHE", "index.answerCache"),
-      Map.entry("VERBATIM_INDEX_READS_BESIDE_WRITE", "index.readsBesideWrite"),
-      Map.entry("VERBATIM_INDEX_WRITE_SHARE", "index.writeShare"),
       Map.entry("VERBATIM_SAMPLES", "ingest.samples"),
       Map.entry("VERBATIM_IMPORT_DIR", "ingest.importDir"),
       Map.entry("VERBATIM_ALLOW_PRIVATE_TARGETS", "fetch.allowPrivateTargets"),

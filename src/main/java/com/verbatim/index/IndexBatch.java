@@ -30,8 +30,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The writes of one commit: stores and deletes applied to the {@link IndexWriter}, with the
  * documents written so far kept in memory so that later articles of the same batch see them (the
- * searcher only sees the last commit). The caller commits once at the end, or rolls back. Before each article and
- * each sentence it lets reads go first ({@link ReadsFirst}).
+ * searcher only sees the last commit). The caller commits once at the end, or rolls back.
  */
 final class IndexBatch {
 
@@ -41,15 +40,12 @@ final class IndexBatch {
   private final ClusterAssigner clusters;
   private final PrimaryKeys keys;
   private final StoredFields stored;
-  private final ReadsFirst readsFirst;
   /** Sentence documents written in this batch by key; an empty value means deleted. */
   private final Map<String, Optional<Document>> sentences = new HashMap<>();
   /** Article documents written in this batch by id; an empty value means deleted. */
   private final Map<String, Optional<Document>> articles = new HashMap<>();
 
-  IndexBatch(IndexWriter writer, IndexSearcher searcher, NearDuplicates nearDuplicates, ReadsFirst readsFirst)
-      throws IOException {
-    this.readsFirst = readsFirst;
+  IndexBatch(IndexWriter writer, IndexSearcher searcher, NearDuplicates nearDuplicates) throws IOException {
     this.writer = writer;
     this.searcher = searcher;
     this.nearDuplicates = nearDuplicates;
@@ -63,7 +59,6 @@ final class IndexBatch {
    * the same normalized body under another id (whose id it then keeps).
    */
   IngestResult store(SplitArticle input) throws IOException {
-    readsFirst.yieldToReads();
     Map<String, SplitSentence> byKey = new LinkedHashMap<>();
     input.sentences().forEach(s -> byKey.putIfAbsent(s.key(), s));
     Optional<Document> old = article(input.article().id());
@@ -81,7 +76,6 @@ final class IndexBatch {
     int fresh = 0;
     int n = 0;
     for (SplitSentence sentence : byKey.values()) {
-      readsFirst.yieldToReads();
       n++;
       Optional<Document> existing = sentence(sentence.key());
       fresh += existing.isEmpty() ? 1 : 0;

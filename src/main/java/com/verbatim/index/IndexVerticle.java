@@ -33,7 +33,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +41,7 @@ import org.slf4j.LoggerFactory;
  * Owns the Lucene index. Every Lucene call runs on one of two bounded pools: writes in order on the one
  * thread of {@code verbatim-index-write}, searches side by side on {@code verbatim-index-read} (one thread
  * per core unless configured), so a burst of searches never queues a write behind it. Work beyond a pool's
- * queue is refused at once with {@code overloaded}; a write pauses between articles while the reads want every
- * core ({@link ReadsFirst}). Answers go through an {@link AnswerCache} looked up on
+ * queue is refused at once with {@code overloaded}. Answers go through an {@link AnswerCache} looked up on
  * the event loop: a repeated question never reaches a pool. With semantic ranking on, it also loads the
  * embedding model and, on the one-thread pool {@code verbatim-embed}, gives newly stored sentences their
  * vectors after their article was acknowledged (and, at start, those a crash left without one).
@@ -56,8 +54,6 @@ public class IndexVerticle extends VerticleBase {
 
   private BoundedPool reads;
   private BoundedPool writes;
-  /** Counts the reads queued or running, for writes to pause between their pieces while the cores are wanted. */
-  private ReadsFirst readsFirst;
   /** Single stores accepted and not yet answered: at most {@code index.writeQueue}. */
   private int storesWaiting;
   private int writeQueue;
@@ -82,7 +78,6 @@ public class IndexVerticle extends VerticleBase {
     LocalCodecs.register(vertx);
     reads = new BoundedPool("verbatim-index-read", config.readPoolSize(), config.readQueue());
     writes = new BoundedPool("verbatim-index-write", 1, config.writeQueue());
-    readsFirst = config.readsFirst();
     semanticOn = ranking.semantic();
     meters = VertxSetup.meters(vertx);
     gauges = new IndexMeters(meters.registry(), reads, writes, () -> answers == null ? null : answers.cache().stats());
@@ -112,7 +107,6 @@ public class IndexVerticle extends VerticleBase {
 
   private void use(SentenceIndex opened) {
     index = opened;
-    opened.yieldingTo(readsFirst);
     answers = new CachedAnswers(opened, new AnswerFinder(opened, semantic), new AnswerCache(answerCacheSize));
     commits = new GroupCommit<>(opened::storeAll, writes::execute);
     LOG.info("Opened {}, semantic ranking {}, reads on {}, writes on {}", opened, semantic == null ? "off" : "on",
@@ -341,18 +335,9 @@ public class IndexVerticle extends VerticleBase {
         .onFailure(error -> Replies.fail(message, error));
   }
 
-  /**
-   * Runs blocking work on {@code pool}; its outcome comes back on this verticle's context. Work on the read pool
-   * counts for {@link ReadsFirst} from now until it is done or refused.
-   */
+  /** Runs blocking work on {@code pool}; its outcome comes back on this verticle's context. */
   private <T> Future<T> on(BoundedPool pool, Callable<T> work) {
-    if (pool != reads) {
-      return Future.fromCompletionStage(pool.submit(work), context);
-    }
-    readsFirst.readQueued();
-    CompletableFuture<T> read = pool.submit(work);
-    read.whenComplete((result, error) -> readsFirst.readDone()); // a side effect: the failure is read's own
-    return Future.fromCompletionStage(read, context);
+    return Future.fromCompletionStage(pool.submit(work), context);
   }
 
 }

@@ -74,8 +74,6 @@ public final class SentenceIndex implements Closeable {
   private final Analyzer analyzer;
   private final Similarity similarity;
   private final NearDuplicates nearDuplicates;
-  /** Where a write pauses for reads between its pieces; never pauses unless {@link #yieldingTo} was called. */
-  private volatile ReadsFirst readsFirst = ReadsFirst.off();
   private IndexWriter writer;
   private SearcherManager searchers;
   /** Counts writes; moves on only after the searcher sees a write (see {@link #generation()}). */
@@ -119,11 +117,6 @@ public final class SentenceIndex implements Closeable {
 
   public Analyzer analyzer() {
     return analyzer;
-  }
-
-  /** From now on, writes pause between articles and sentences for reads as {@code gate} says. */
-  public void yieldingTo(ReadsFirst gate) {
-    this.readsFirst = gate;
   }
 
   private void openWriter() throws IOException {
@@ -269,8 +262,7 @@ public final class SentenceIndex implements Closeable {
   private <T> T write(BatchWork<T> work, Map<String, String> position) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      readsFirst.writeStarted();
-      T result = work.apply(new IndexBatch(writer, searcher, nearDuplicates, readsFirst));
+      T result = work.apply(new IndexBatch(writer, searcher, nearDuplicates));
       if (position != null) {
         writer.setLiveCommitData(Map.copyOf(position).entrySet());
       }
