@@ -82,8 +82,8 @@ public final class SentenceIndex implements Closeable {
    * Stored articles and sentences by segment document, the text field's term statistics and the stored articles
    * by id by reader, and their parts by segment core: shared by every snapshot (see {@link Snapshot.Caches}).
    */
-  private final Snapshot.Caches caches = new Snapshot.Caches(new DocCache<>(ARTICLE_CACHE),
-      new DocCache<>(SENTENCE_CACHE), new ReaderCache<>(TERM_STATS_CACHE), new ReaderCache<>(ARTICLE_CACHE),
+  private final Snapshot.Caches caches = new Snapshot.Caches(new CoreCache<>(ARTICLE_CACHE),
+      new CoreCache<>(SENTENCE_CACHE), new ReaderCache<>(TERM_STATS_CACHE), new ReaderCache<>(ARTICLE_CACHE),
       new CoreCache<>(SEGMENT_TERMS_CACHE), new CoreCache<>(SEGMENT_IDS_CACHE));
 
   public SentenceIndex(Directory directory, Analyzer analyzer, Similarity similarity) throws IOException {

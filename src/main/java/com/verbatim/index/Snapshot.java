@@ -37,7 +37,7 @@ import org.apache.lucene.util.BytesRef;
  * the articles in context, the near-duplicate siblings and the metadata of the cited articles all come from the
  * same point in time. Articles and documents are found by their id term with {@code seekExact} on each segment
  * (the primary-key path, no query machinery), and stored articles and sentences come from the index's
- * {@link DocCache}s; articles by id and the statistics of the question's terms are kept per reader
+ * {@link CoreCache}s; articles by id and the statistics of the question's terms are kept per reader
  * ({@link ReaderCache}), so the asks between two writes look each one up once, and per segment core
  * ({@link CoreCache}), so the first asks after a write only look in the segments it added.
  * Close it to release the searcher.
@@ -54,8 +54,8 @@ final class Snapshot implements Closeable {
 
   private final IndexSearcher searcher;
   private final Release release;
-  private final DocCache<StoredArticle> articles;
-  private final DocCache<Hit> sentences;
+  private final CoreCache<StoredArticle> articles;
+  private final CoreCache<Hit> sentences;
   private final ReaderCache<TermStates> termStats;
   private final ReaderCache<Optional<StoredArticle>> articlesById;
   private final CoreCache<LeafTerm> leafTerms;
@@ -81,12 +81,12 @@ final class Snapshot implements Closeable {
   }
 
   /**
-   * The caches every snapshot shares: stored articles and sentences by segment document ({@link DocCache}); the
+   * The caches every snapshot shares: stored articles and sentences by segment document ({@link CoreCache}); the
    * statistics of the text field's terms and the stored articles by id per top-level reader ({@link ReaderCache}),
    * made on a miss from the terms and the article ids per segment core ({@link CoreCache}), so that after a
    * refresh only the new segments are searched.
    */
-  record Caches(DocCache<StoredArticle> articles, DocCache<Hit> sentences, ReaderCache<TermStates> termStats,
+  record Caches(CoreCache<StoredArticle> articles, CoreCache<Hit> sentences, ReaderCache<TermStates> termStats,
       ReaderCache<Optional<StoredArticle>> articlesById, CoreCache<LeafTerm> leafTerms,
       CoreCache<int[]> articleDocs) {
   }
